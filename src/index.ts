@@ -1,0 +1,22 @@
+/**
+ * @module
+ * The public API of copytrace: `compare()` and the contract types.
+ */
+export { compare } from './core/compare.js';
+export type {
+  Alignment,
+  AlignmentKind,
+  Change,
+  ChangeType,
+  CompareOptions,
+  CompareResult,
+  Direction,
+  DocSummary,
+  DocumentInput,
+  Relation,
+  Severity,
+  Span,
+  Style,
+  TextSpan,
+} from './core/types.js';
+export { CopytraceError } from './errors.js';

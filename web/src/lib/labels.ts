@@ -1,0 +1,49 @@
+/**
+ * @module
+ * Words for the engine's codes: change types, severities, relations and directions. Colour in the UI
+ * always comes with one of these words, never alone.
+ */
+import type { ChangeType, CompareResult, Relation, Severity } from '../types.js';
+
+/** Every change type, in the order the legend and filters list them. */
+export const CHANGE_TYPES: ChangeType[] = [
+  'number', 'date', 'entity', 'negation', 'quote', 'attribution', 'hedge', 'omission', 'addition',
+];
+
+/** Every severity, most serious first. */
+export const SEVERITIES: Severity[] = ['major', 'minor', 'info'];
+
+/** A short human label per change type. */
+export const TYPE_LABEL: Record<ChangeType, string> = {
+  number: 'number', date: 'date', entity: 'name', negation: 'negation', quote: 'quote',
+  attribution: 'attribution', hedge: 'hedging', omission: 'omitted', addition: 'added',
+};
+
+/** One sentence per relation, for the verdict banner. */
+export const RELATION_TEXT: Record<Relation, string> = {
+  duplicate: 'Duplicate: the same text up to light edits.',
+  derived: 'Derived: most of one is drawn from the other.',
+  'partially-derived': 'Partially derived: some passages are drawn from the other.',
+  related: 'Related: the same story, written independently.',
+  unrelated: 'Unrelated.',
+};
+
+/** The direction as a sentence naming the two sides. */
+export function directionText(r: Pick<CompareResult, 'direction' | 'a' | 'b'>): string {
+  if (r.direction === 'a->b') return `B (${r.b.name}) is drawn from A (${r.a.name}).`;
+  if (r.direction === 'b->a') return `A (${r.a.name}) is drawn from B (${r.b.name}).`;
+  return 'Which one came first is unknown.';
+}
+
+/** A share in 0..1 as a whole percentage. */
+export function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** An ISO time as a short local date and time, or the input when it does not parse. */
+export function shortTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

@@ -17,6 +17,6 @@ function walk(dir, out) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length ? only : [...walk('src', []), ...walk('test', [])].sort();
+const files = only.length ? only : [...walk('src', []), ...walk('test', []), ...walk('eval', []), ...walk('bench', [])].sort();
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -52,7 +52,30 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
+/** Windows-1252 characters for bytes 0x80..0x9f (Node's TextDecoder treats the label as Latin-1). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes Windows-1252 by its table (every byte maps to one UTF-16 unit). */
+function decodeCp1252(bytes: Uint8Array): string {
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = start; i < bytes.length; i += CHUNK) {
+    const codes: number[] = [];
+    const end = Math.min(bytes.length, i + CHUNK);
+    for (let j = i; j < end; j++) {
+      const b = bytes[j]!;
+      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b);
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
 function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
+  if (label === 'windows-1252') return decodeCp1252(bytes);
   try {
     // ignoreBOM false (default): a leading BOM for this encoding is removed.
     return new TextDecoder(label, { fatal }).decode(bytes);
@@ -95,7 +118,7 @@ export function decode(bytes: Uint8Array, name: string, options: DecodeOptions =
     if (declared && (text = tryDecode(declared, bytes, false)) !== undefined) {
       encoding = declared;
     } else {
-      text = tryDecode('windows-1252', bytes, false) ?? new TextDecoder('utf-8').decode(bytes);
+      text = decodeCp1252(bytes);
       encoding = 'windows-1252';
       warnings.push(`${name}: not valid UTF-8; read as Windows-1252`);
     }

@@ -16,9 +16,11 @@ import { CopytraceError } from '../errors.js';
 import { bareAddress, classifyAddress } from './ip.js';
 import { readResponse } from './fetch-body.js';
 
-/** Default limits: 20 s for the whole fetch, 50 MB of body, 5 redirects. */
+/** Default deadline for the whole fetch (redirects and body included): 20 s. */
 export const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
+/** Default largest body (decompressed): 50 MB, the same as for files. */
 export const DEFAULT_FETCH_MAX_BYTES = 50 * 1024 * 1024;
+/** Default most redirects followed. */
 export const DEFAULT_MAX_REDIRECTS = 5;
 const USER_AGENT = 'copytrace/0.1 (+https://github.com/copytrace)';
 
@@ -31,6 +33,13 @@ export interface GuardedFetchOptions {
   /** Allow loopback, private, link-local and other non-public addresses (CLI only). */
   allowPrivate?: boolean;
   maxRedirects?: number;
+  /**
+   * Replaces the default rule (public addresses only) when `allowPrivate` is false: e.g. a server
+   * with an allow-list, or tests. Called for every resolved address of every hop.
+   */
+  isAddressAllowed?: (address: string) => boolean;
+  /** Cancels the fetch (it then rejects with `fetch.failed`). */
+  signal?: AbortSignal;
 }
 
 /** A fetched resource. */
@@ -70,30 +79,34 @@ function timeoutError(original: string, timeoutMs: number): CopytraceError {
   return new CopytraceError('fetch.timeout', `${original}: timed out after ${timeoutMs / 1000} s`);
 }
 
-/** Resolves `host` (unless it is an IP literal) and returns the first address allowed. */
-async function resolveChecked(host: string, allowPrivate: boolean, original: string): Promise<LookupAddress> {
+const isPublic = (address: string): boolean => classifyAddress(address) === 'public';
+
+/** Resolves `host` (unless it is an IP literal) and returns the addresses allowed, in DNS order. */
+async function resolveChecked(
+  host: string,
+  allowed: ((address: string) => boolean) | undefined,
+  original: string,
+): Promise<LookupAddress[]> {
   const literal = bareAddress(host);
   let addresses: LookupAddress[];
   if (classifyAddress(literal) !== 'invalid') {
     addresses = [{ address: literal, family: literal.includes(':') ? 6 : 4 }];
   } else {
     addresses = await new Promise<LookupAddress[]>((resolve, reject) => {
-      dnsLookup(host, { all: true, verbatim: true }, (err, res) => {
+      dnsLookup(host, { all: true }, (err, res) => {
         if (err || !res?.length) {
           reject(new CopytraceError('fetch.failed', `${original}: cannot resolve host ${host}`, { cause: err }));
         } else resolve(res);
       });
     });
   }
-  if (allowPrivate) return addresses[0]!;
-  const ok = addresses.find((a) => classifyAddress(a.address) === 'public');
-  if (!ok) {
+  if (!allowed) return addresses;
+  const ok = addresses.filter((a) => allowed(a.address));
+  if (ok.length === 0) {
     const first = addresses[0]!;
     const kind = classifyAddress(first.address);
-    throw new CopytraceError(
-      'fetch.forbidden',
-      `${original}: refusing to fetch from a ${kind} address (${host} is ${first.address})`,
-    );
+    const what = kind === 'public' ? 'disallowed' : kind;
+    throw new CopytraceError('fetch.forbidden', `${original}: refusing to fetch from a ${what} address (${host} is ${first.address})`);
   }
   return ok;
 }
@@ -108,17 +121,20 @@ function networkError(original: string, err: NodeJS.ErrnoException): CopytraceEr
     ENOTFOUND: 'cannot resolve host',
     EPIPE: 'connection closed by the server',
   };
-  const why = (err.code && reasons[err.code]) ?? (err.code?.startsWith('ERR_TLS') || err.code?.includes('CERT')
-    ? `TLS error (${err.code})`
-    : err.message.split('\n')[0]);
+  const code = err.code ?? '';
+  const why =
+    reasons[code] ??
+    (code.startsWith('ERR_TLS') || code.includes('CERT') ? `TLS error (${code})` : undefined) ??
+    (err.message.split('\n')[0] || code || 'connection failed');
   return new CopytraceError('fetch.failed', `${original}: ${why}`, { cause: err });
 }
 
 /** One request to a pinned address; the body is read only for a final (non-redirect) answer. */
-function requestOnce(url: URL, pinned: LookupAddress, maxBytes: number, original: string, signal: AbortSignal): Promise<Hop> {
+function requestOnce(url: URL, pinned: LookupAddress[], maxBytes: number, original: string, signal: AbortSignal): Promise<Hop> {
+  // The socket may only connect to the addresses checked above, whatever DNS says now.
   const lookup: LookupFunction = (_hostname, options, callback) => {
-    if (options.all) (callback as (e: null, a: LookupAddress[]) => void)(null, [pinned]);
-    else callback(null, pinned.address, pinned.family);
+    if (options.all) (callback as (e: null, a: LookupAddress[]) => void)(null, pinned);
+    else callback(null, pinned[0]!.address, pinned[0]!.family);
   };
   const mod = url.protocol === 'https:' ? https : http;
   return new Promise<Hop>((resolve, reject) => {
@@ -170,7 +186,7 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions = {
   const timeoutMs = options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_FETCH_MAX_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const allowPrivate = options.allowPrivate ?? false;
+  const allowed = options.allowPrivate ? undefined : (options.isAddressAllowed ?? isPublic);
   let current = parseHttpUrl(url);
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -181,10 +197,19 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions = {
     }, timeoutMs);
   });
   deadline.catch(() => undefined); // handled through the race below
+  const cancelled = new Promise<never>((_, reject) => {
+    const onAbort = (): void => {
+      controller.abort();
+      reject(new CopytraceError('fetch.failed', `${url}: cancelled`));
+    };
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  cancelled.catch(() => undefined);
   try {
     for (let hop = 0; ; hop++) {
-      const pinned = await Promise.race([resolveChecked(current.hostname, allowPrivate, url), deadline]);
-      const res = await Promise.race([requestOnce(current, pinned, maxBytes, url, controller.signal), deadline]);
+      const pinned = await Promise.race([resolveChecked(current.hostname, allowed, url), deadline, cancelled]);
+      const res = await Promise.race([requestOnce(current, pinned, maxBytes, url, controller.signal), deadline, cancelled]);
       if (REDIRECTS.has(res.status)) {
         if (!res.location) throw new CopytraceError('fetch.failed', `${url}: redirect without a Location header`);
         if (hop >= maxRedirects) throw new CopytraceError('fetch.failed', `${url}: too many redirects (more than ${maxRedirects})`);

@@ -51,7 +51,7 @@ function ipv4ToInt(ip: string): number {
 
 const IPV4_TABLE = IPV4_RANGES.map(([base, bits, cls]) => {
   const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-  return { net: ipv4ToInt(base) & mask, mask, cls };
+  return { net: (ipv4ToInt(base) & mask) >>> 0, mask, cls };
 });
 
 function classifyV4Int(n: number): AddressClass {

@@ -50,6 +50,24 @@ export interface StoredDocument extends NewDocument {
 export interface FingerprintSet {
   kind: number;
   keys: ArrayLike<number>;
+  /**
+   * Keep an exact document frequency for these keys and stop writing postings for a key once it
+   * is held by more documents than the posting cap (for keys shared by many documents, such as
+   * terms). Uncapped kinds (mostly unique keys) skip the frequency bookkeeping.
+   */
+  capped?: boolean;
+}
+
+/** One document and its fingerprints, as `putDocuments` takes them. */
+export interface DocumentEntry {
+  doc: NewDocument;
+  fingerprints: readonly FingerprintSet[];
+}
+
+/** The edges found for one document, as `putEdges` takes them. */
+export interface DocumentEdges {
+  key: DocKey;
+  edges: readonly NewEdge[];
 }
 
 /** What `putDocument` did. */
@@ -99,8 +117,11 @@ export interface WeightedKey {
 
 /** Options of `matchPostings`. */
 export interface MatchOptions {
-  /** Ignore keys held by more documents than this (too common to discriminate). */
-  maxDf: number;
+  /**
+   * Ignore keys held by more documents than this (too common to discriminate). Leave it out when
+   * the keys were already vetted with `documentFrequencies`.
+   */
+  maxDf?: number;
   /** Only documents with a smaller key (added earlier). */
   below?: DocKey;
   /** Leave this document out (the query itself). */
@@ -154,11 +175,19 @@ export interface Store {
   readonly backend: string;
 
   /**
-   * Stores a document and its fingerprints atomically (all or nothing). Idempotent: an id that
-   * is already stored returns `exists`; a text already stored under another id is linked as a
-   * duplicate and returns `duplicate`.
+   * Stores documents with their fingerprints in one transaction: after a crash each document is
+   * there whole or not at all. Idempotent: an id already stored answers `exists`; a text already
+   * stored under another id (earlier in the batch too) is linked as a duplicate, `duplicate`.
+   * One transaction for many documents is what makes bulk ingest fast (postings are random writes).
    */
+  putDocuments(entries: readonly DocumentEntry[]): Promise<PutResult[]>;
+  /** `putDocuments` for one document. */
   putDocument(doc: NewDocument, fingerprints: readonly FingerprintSet[]): Promise<PutResult>;
+  /**
+   * What `putDocument` would answer for this id and hash, without writing: `exists`, `duplicate`,
+   * or null for a new document. Lets a re-run skip fingerprinting what is already stored.
+   */
+  probe(id: string, hash: string): Promise<PutResult | null>;
   /** The document (or duplicate link, resolved to its text) with this id, or null. */
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Documents by store key, in the order asked (missing ones left out). */
@@ -172,15 +201,17 @@ export interface Store {
   /** Documents whose edges are not written yet, oldest first. */
   pendingDocuments(limit: number): Promise<StoredDocument[]>;
 
-  /** Document frequency of each key of one kind (0 when unseen). */
+  /** Document frequency of each key of one kind (0 when unseen; counted up to the posting cap for uncapped kinds). */
   documentFrequencies(kind: number, keys: readonly number[]): Promise<Map<number, number>>;
   /** Documents that hold any of the keys, ranked by summed key weight. */
   matchPostings(kind: number, keys: readonly WeightedKey[], options: MatchOptions): Promise<PostingMatch[]>;
 
   /**
-   * Writes the edges found for document `key` and marks it linked, atomically. Writing the same
-   * pair again replaces the earlier edge.
+   * Writes the edges found for each document and marks it linked, in one transaction. A
+   * document's earlier edges with older documents are replaced (a re-link after a crash).
    */
+  putEdgeBatch(batch: readonly DocumentEdges[]): Promise<void>;
+  /** `putEdgeBatch` for one document. */
   putEdges(key: DocKey, edges: readonly NewEdge[]): Promise<void>;
   /** Every edge touching the document with this id. */
   edgesOf(id: string): Promise<Edge[]>;

@@ -58,6 +58,8 @@ export interface ClusterEdge {
   to: string;
   relation: Relation;
   score: number;
+  /** `unknown` when which one came first could not be told. */
+  direction?: 'from->to' | 'unknown';
 }
 
 export interface Cluster {
@@ -99,6 +101,11 @@ export interface SearchResult {
 export interface AddResult {
   added: number;
   skipped: { index: number; error: string }[];
+  /** Same id already stored (nothing changed). */
+  existing?: number;
+  /** Same text as a stored document, linked to it. */
+  duplicates?: number;
+  warnings?: { index: number; message: string }[];
 }
 
 /** One side of a compare request. */

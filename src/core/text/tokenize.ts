@@ -7,14 +7,18 @@
 import { lemmatize } from '../lexicon/lemma.js';
 import { americanSpelling, canonicalWord, foldChars, PHRASE_VARIANTS } from './normalize.js';
 import { digitValue, numberWordValue, scaleValue, valueKey } from './numbers.js';
+import { charClass, codePointAt, cpWidth, DIGIT, LETTER, MARK, NUMBER, PUNCT, SPACE } from './chars.js';
 import { STOPWORDS } from './stopwords.js';
-import type { Token } from './types.js';
+import type { Token, TokenKind } from './types.js';
 
 /**
  * Raw token shapes, in priority order: digits (with separators and ordinal suffix), dotted
  * abbreviations (U.S., e.g.), words (letters with inner apostrophes), any other visible character.
+ * The scanner below reads exactly what this regex matches (tokenize.test.ts checks that the two
+ * agree); a hand-written scanner is several times faster than `\p{...}` classes under the u flag:
+ *
+ *   /(\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![\p{L}\d]))|((?:\p{L}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}]+)*)|(\d+)|(\S)/gu
  */
-const TOKEN_RE = /(\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![\p{L}\d]))|((?:\p{L}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}]+)*)|(\d+)|(\S)/gu;
 /** Clitics split off a word so that "Kremlin's" matches "Kremlin" and "haven't" shows its negation. */
 const CLITIC_RE = /^(.+?)(n['\u2019]t|['\u2019](?:s|re|ve|ll|d|m))$/i;
 const NEGATIVE_CLITIC_BASE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'be' };
@@ -31,21 +35,114 @@ const SPELLED_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'tr
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const raw: Token[] = [];
-  const region = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(region); m; m = TOKEN_RE.exec(region)) {
-    const start = from + m.index;
-    const surface = m[0];
-    if (m[1] !== undefined || m[4] !== undefined) raw.push(numberToken(surface, start));
-    else if (m[2] !== undefined) raw.push(wordToken(surface, start));
-    else if (m[3] !== undefined) pushWord(raw, surface, start);
-    else raw.push(punctToken(surface, start));
+  let i = from;
+  while (i < to) {
+    const cp = codePointAt(text, i, to);
+    const cls = charClass(cp);
+    const w = cpWidth(cp);
+    let end: number;
+    if ((cls & SPACE) !== 0) {
+      i += w;
+      continue;
+    }
+    if ((cls & DIGIT) !== 0) {
+      end = numberEnd(text, i, to);
+      raw.push(numberToken(text.slice(i, end), i));
+    } else if ((cls & LETTER) !== 0 && (end = dottedEnd(text, i, to)) > 0) {
+      raw.push(wordToken(text.slice(i, end), i));
+    } else if ((cls & (LETTER | MARK)) !== 0) {
+      end = wordEnd(text, i + w, to);
+      pushWord(raw, text.slice(i, end), i);
+    } else {
+      end = i + w;
+      raw.push(punctToken(text.slice(i, end), i));
+    }
+    i = end;
   }
   return mergePhrases(mergeNumbers(raw, text), text);
 }
 
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function digitsEnd(s: string, i: number, to: number): number {
+  while (i < to && isDigitAt(s, i)) i++;
+  return i;
+}
+
+/** No letter or ASCII digit at `i` (the regex's `(?![\p{L}\d])`). */
+function freeAt(s: string, i: number, to: number): boolean {
+  if (i >= to) return true;
+  return (charClass(codePointAt(s, i, to)) & (LETTER | DIGIT)) === 0;
+}
+
+/**
+ * End of the number token starting at digit `i`: the regex's first alternative with its
+ * backtracking resolved. A chain of digit runs joined by [.,] ends at the last run (with an
+ * ordinal suffix when one follows) if nothing letter- or digit-like follows, else at the run
+ * before the last separator; a single run followed by a letter falls back to the plain `\d+`.
+ */
+function numberEnd(s: string, i: number, to: number): number {
+  const first = digitsEnd(s, i, to);
+  let j = first;
+  let before = -1;
+  for (;;) {
+    const c = s.charCodeAt(j);
+    if (j + 1 >= to || (c !== 46 && c !== 44) || !isDigitAt(s, j + 1)) break;
+    before = j;
+    j = digitsEnd(s, j + 1, to);
+  }
+  if (j + 2 <= to && isOrdinal(s.charCodeAt(j), s.charCodeAt(j + 1)) && freeAt(s, j + 2, to)) return j + 2;
+  if (freeAt(s, j, to)) return j;
+  return before >= 0 ? before : first;
+}
+
+/** st, nd, rd, th (lower case, as in the regex). */
+function isOrdinal(a: number, b: number): boolean {
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
+/** End of a dotted abbreviation (two or more letter-dot pairs) starting at `i`, or -1. */
+function dottedEnd(s: string, i: number, to: number): number {
+  let j = i;
+  let pairs = 0;
+  while (j < to) {
+    const cp = codePointAt(s, j, to);
+    if ((charClass(cp) & LETTER) === 0) break;
+    const w = cpWidth(cp);
+    if (j + w >= to || s.charCodeAt(j + w) !== 46) break;
+    j += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
+
+/** End of a word whose first character ends at `j`: letters, marks, numbers, then 'letters groups. */
+function wordEnd(s: string, j: number, to: number): number {
+  while (j < to) {
+    const cp = codePointAt(s, j, to);
+    if ((charClass(cp) & (LETTER | MARK | NUMBER)) === 0) break;
+    j += cpWidth(cp);
+  }
+  while (j + 1 < to) {
+    const c = s.charCodeAt(j);
+    if (c !== 39 && c !== 0x2019) break;
+    let k = j + 1;
+    while (k < to) {
+      const cp = codePointAt(s, k, to);
+      if ((charClass(cp) & LETTER) === 0) break;
+      k += cpWidth(cp);
+    }
+    if (k === j + 1) break;
+    j = k;
+  }
+  return j;
+}
+
 function pushWord(out: Token[], surface: string, start: number): void {
-  const clitic = CLITIC_RE.exec(surface);
+  const clitic = surface.length > 2 && (surface.includes("'") || surface.includes('\u2019')) ? CLITIC_RE.exec(surface) : null;
   if (clitic && clitic[1]!.length > 0) {
     const base = clitic[1]!;
     const tail = clitic[2]!;
@@ -64,28 +161,66 @@ function pushWord(out: Token[], surface: string, start: number): void {
   out.push(wordToken(surface, start));
 }
 
-function wordToken(surface: string, start: number): Token {
+/** The offset-free part of a word token; the same for every occurrence of a surface form. */
+interface WordForm { norm: string; lemma: string; kind: 'word' | 'number'; value?: number; cap: boolean; stop: boolean }
+
+/** Memo of word forms: news vocabulary repeats, and normalising + lemmatizing is the tokenizer's main cost. */
+const FORMS = new Map<string, WordForm>();
+/** Bound on the memo (entries), so a long-running server does not grow without limit. */
+const MAX_FORMS = 200_000;
+
+function wordForm(surface: string): WordForm {
+  let f = FORMS.get(surface);
+  if (f) return f;
   const value = numberWordValue(surface.toLowerCase());
   if (value !== undefined) {
-    return { start, end: start + surface.length, text: surface, norm: valueKey(value), lemma: valueKey(value), kind: 'number', value, cap: isCap(surface), stop: false };
+    f = { norm: valueKey(value), lemma: valueKey(value), kind: 'number', value, cap: isCap(surface), stop: false };
+  } else {
+    const norm = canonicalWord(surface);
+    const lemma = norm.includes('.') || norm !== foldChars(surface).toLowerCase() ? norm : lemmatize(americanSpelling(norm));
+    f = { norm, lemma, kind: 'word', cap: isCap(surface), stop: STOPWORDS.has(norm) };
   }
-  const norm = canonicalWord(surface);
-  const lemma = norm.includes('.') || norm !== foldChars(surface).toLowerCase() ? norm : lemmatize(americanSpelling(norm));
-  return { start, end: start + surface.length, text: surface, norm, lemma, kind: 'word', cap: isCap(surface), stop: STOPWORDS.has(norm) };
+  if (FORMS.size >= MAX_FORMS) FORMS.clear();
+  FORMS.set(surface, f);
+  return f;
+}
+
+function wordToken(surface: string, start: number): Token {
+  const f = wordForm(surface);
+  const t: Token = { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.lemma, kind: f.kind, cap: f.cap, stop: f.stop };
+  if (f.value !== undefined) t.value = f.value;
+  return t;
+}
+
+/** The offset-free part of a number or punctuation token, memoised by surface like {@link WordForm}. */
+interface PlainForm { norm: string; kind: TokenKind; value: number | undefined }
+const PLAIN = new Map<string, PlainForm>();
+
+function plainForm(surface: string, number: boolean): PlainForm {
+  let f = PLAIN.get(surface);
+  if (f) return f;
+  if (number) {
+    const value = digitValue(surface);
+    f = { norm: value === undefined ? surface : valueKey(value), kind: 'number', value };
+  } else {
+    const norm = canonicalWord(surface);
+    f = { norm, kind: (charClass(codePointAt(surface, 0, surface.length)) & PUNCT) !== 0 ? 'punct' : 'symbol', value: undefined };
+  }
+  if (PLAIN.size >= MAX_FORMS) PLAIN.clear();
+  PLAIN.set(surface, f);
+  return f;
 }
 
 function numberToken(surface: string, start: number): Token {
-  const value = digitValue(surface);
-  const norm = value === undefined ? surface : valueKey(value);
-  const t: Token = { start, end: start + surface.length, text: surface, norm, lemma: norm, kind: 'number', cap: false, stop: false };
-  if (value !== undefined) t.value = value;
+  const f = plainForm(surface, true);
+  const t: Token = { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.norm, kind: 'number', cap: false, stop: false };
+  if (f.value !== undefined) t.value = f.value;
   return t;
 }
 
 function punctToken(surface: string, start: number): Token {
-  const norm = canonicalWord(surface);
-  const kind = /[\p{P}]/u.test(surface) ? 'punct' : 'symbol';
-  return { start, end: start + surface.length, text: surface, norm, lemma: norm, kind, cap: false, stop: kind === 'punct' };
+  const f = plainForm(surface, false);
+  return { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.norm, kind: f.kind, cap: false, stop: f.kind === 'punct' };
 }
 
 function isCap(s: string): boolean {

@@ -19,7 +19,10 @@ interface Migration {
  * Append only: the position is what is stored.
  */
 export const RELATION_CODES = ['duplicate', 'derived', 'partially-derived', 'related'] as const;
+
+/** Edge direction bases by code. */
 export const BASIS_CODES = ['none', 'published', 'compare'] as const;
+/** Compare styles by code (0: none recorded). */
 export const STYLE_CODES = ['none', 'verbatim', 'light-edit', 'paraphrase', 'translation-like', 'summary', 'mixed'] as const;
 
 const MIGRATIONS: readonly Migration[] = [
@@ -49,8 +52,12 @@ const MIGRATIONS: readonly Migration[] = [
         added TEXT NOT NULL
       ) WITHOUT ROWID;
       CREATE INDEX duplicates_of ON duplicates (of_n);
-      -- A key's postings stop growing at the posting cap: the count of rows is its document
-      -- frequency up to the cap, so no separate frequency table is needed.
+      -- Postings of a capped kind stop growing once the key's document frequency (df) passes
+      -- the posting cap; uncapped kinds (mostly unique keys) have no df rows.
+      CREATE TABLE df (
+        kind INTEGER NOT NULL, key INTEGER NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (kind, key)
+      ) WITHOUT ROWID;
       CREATE TABLE postings (
         kind INTEGER NOT NULL, key INTEGER NOT NULL, doc INTEGER NOT NULL,
         PRIMARY KEY (kind, key, doc)

@@ -17,9 +17,16 @@ function cut(s: string, n: number): string {
 export function LineageGraph({ cluster, docs }: { cluster: Cluster; docs: Record<string, DocumentMeta> }) {
   const meta = (id: string): DocumentMeta => docs[id] ?? { id };
   const layout = layoutLineage(cluster.members, cluster.edges, (id) => meta(id).published ?? '');
+  const shapes = cluster.edges.map((e) => {
+    const a = layout.nodes.get(e.from);
+    const b = layout.nodes.get(e.to);
+    return a && b ? { e, ...edgePath(a, b) } : null;
+  });
+  // Room for edges that run along the gap under the last row.
+  const height = Math.max(layout.height, ...shapes.map((s) => (s ? s.bottom + 14 : 0)));
   return (
     <div class="graph-wrap">
-      <svg class="lineage" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}
+      <svg class="lineage" width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`}
         role="img" aria-labelledby="lineage-title" data-testid="lineage">
         <title id="lineage-title">Lineage of story {cluster.id}: {cluster.members.length} documents, {cluster.edges.length} derivations</title>
         <defs>
@@ -27,19 +34,19 @@ export function LineageGraph({ cluster, docs }: { cluster: Cluster; docs: Record
             <path d="M0,0 L10,5 L0,10 z" class="arrow-head" />
           </marker>
         </defs>
-        {cluster.edges.map((e) => {
-          const a = layout.nodes.get(e.from);
-          const b = layout.nodes.get(e.to);
-          if (!a || !b) return null;
-          const { d, lx, ly } = edgePath(a, b);
+        {shapes.map((shape) => {
+          if (!shape) return null;
+          const { e, d, lx, ly } = shape;
           const label = `${e.relation} ${e.score.toFixed(2)}`;
           const from = meta(e.from).source || e.from;
           const to = meta(e.to).source || e.to;
+          const directed = e.direction !== 'unknown';
+          const says = directed ? `${to} is ${e.relation} from ${from}` : `${from} and ${to}: ${e.relation}, which came first is unknown`;
           return (
-            <a key={`${e.from}>${e.to}`} href={href(['compare'], { a: e.from, b: e.to })} class={`edge rel-${e.relation}`}
-              aria-label={`${to} is ${e.relation} from ${from} (score ${e.score.toFixed(2)}): compare the pair`}>
+            <a key={`${e.from}>${e.to}`} href={href(['compare'], { a: e.from, b: e.to })} class={`edge rel-${e.relation}${directed ? '' : ' undirected'}`}
+              aria-label={`${says} (score ${e.score.toFixed(2)}): compare the pair`}>
               <path d={d} class="edge-hit" />
-              <path d={d} class="edge-line" marker-end="url(#arrow)" />
+              <path d={d} class="edge-line" {...(directed ? { 'marker-end': 'url(#arrow)' } : {})} />
               <rect x={lx - 52} y={ly - 10} width={104} height={20} rx={4} class="edge-label-bg" />
               <text x={lx} y={ly + 4} text-anchor="middle" class="edge-label">{label}</text>
             </a>

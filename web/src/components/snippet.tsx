@@ -1,26 +1,23 @@
 /**
  * @module
- * A search snippet. The server marks hits with U+E000 ... U+E001 (private-use characters that never
- * occur in news text), so the UI can emphasise them while still rendering everything as text.
+ * A search snippet. The store wraps each matched word in `[` `]` (SQLite FTS5 snippet()); the UI
+ * shows those as <mark> and everything else as plain escaped text. A bracket that was in the
+ * article itself may be shown as a hit too, which is harmless.
  */
 
-/** Marker that opens a hit in a snippet. */
-export const HIT_OPEN = '\uE000';
-/** Marker that closes a hit in a snippet. */
-export const HIT_CLOSE = '\uE001';
+import type { JSX } from 'preact';
+
+const HIT = /\[([^[\]]{1,100})\]/g;
 
 /** Renders a snippet as escaped text, with hits in <mark>. */
 export function Snippet({ text }: { text: string }) {
-  const parts = text.split(HIT_OPEN);
-  return (
-    <>
-      {parts.map((part, i) => {
-        if (i === 0) return part.replaceAll(HIT_CLOSE, '');
-        const close = part.indexOf(HIT_CLOSE);
-        const hit = close < 0 ? part : part.slice(0, close);
-        const rest = close < 0 ? '' : part.slice(close + 1).replaceAll(HIT_CLOSE, '');
-        return <span key={i}><mark class="hit">{hit}</mark>{rest}</span>;
-      })}
-    </>
-  );
+  const out: (string | JSX.Element)[] = [];
+  let last = 0;
+  for (const m of text.matchAll(HIT)) {
+    out.push(text.slice(last, m.index));
+    out.push(<mark class="hit" key={m.index}>{m[1]}</mark>);
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return <>{out}</>;
 }

@@ -8,7 +8,7 @@
 /** Layout sizes in SVG user units. */
 export const NODE_W = 200;
 export const NODE_H = 56;
-const COL_GAP = 110; // room for an edge label between columns
+const COL_GAP = 150; // room for an edge label between columns
 const ROW_GAP = 28;
 const PAD = 16;
 
@@ -61,15 +61,28 @@ export function layoutLineage(members: string[], edges: LayoutEdge[], published:
   };
 }
 
-/** An SVG path from the right edge of `a` to the left edge of `b` (a loop-around when b is not to the right). */
-export function edgePath(a: PlacedNode, b: PlacedNode): { d: string; lx: number; ly: number } {
+/** An edge's SVG path, where its label goes, and the lowest y it reaches. */
+export interface EdgeShape { d: string; lx: number; ly: number; bottom: number }
+
+/**
+ * The path of an edge from the right side of `a` to the left side of `b`. Between neighbouring
+ * columns it is one S-curve; an edge that skips columns runs along the gap under the rows it
+ * passes (no box sits there) and turns into the target in the column gap before it.
+ */
+export function edgePath(a: PlacedNode, b: PlacedNode): EdgeShape {
   const x1 = a.x + NODE_W, y1 = a.y + NODE_H / 2;
   const x2 = b.x, y2 = b.y + NODE_H / 2;
-  if (x2 > x1) {
+  if (b.col === a.col + 1) {
     const mx = (x1 + x2) / 2;
-    return { d: `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`, lx: mx, ly: (y1 + y2) / 2 };
+    return { d: `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`, lx: mx, ly: (y1 + y2) / 2, bottom: Math.max(y1, y2) };
   }
-  // Same or earlier column: go below both boxes.
+  const gy = Math.min(a.y, b.y) + NODE_H + ROW_GAP / 2;
+  if (b.col > a.col) {
+    const t = COL_GAP / 3;
+    const d = `M${x1},${y1} C${x1 + t},${y1} ${x1 + t},${gy} ${x1 + 2 * t},${gy} L${x2 - 2 * t},${gy} C${x2 - t},${gy} ${x2 - t},${y2} ${x2},${y2}`;
+    return { d, lx: (x1 + x2) / 2, ly: gy, bottom: gy };
+  }
+  // Backwards or same column (a cycle, which a lineage should not have): loop below both boxes.
   const low = Math.max(a.y, b.y) + NODE_H + ROW_GAP / 2;
-  return { d: `M${x1},${y1} C${x1 + 40},${low} ${x2 - 40},${low} ${x2},${y2}`, lx: (x1 + x2) / 2, ly: low };
+  return { d: `M${x1},${y1} C${x1 + 40},${low} ${x2 - 40},${low} ${x2},${y2}`, lx: (x1 + x2) / 2, ly: low, bottom: low };
 }

@@ -21,11 +21,11 @@ export const TYPE_LABEL: Record<ChangeType, string> = {
 
 /** One sentence per relation, for the verdict banner. */
 export const RELATION_TEXT: Record<Relation, string> = {
-  duplicate: 'Duplicate: the same text up to light edits.',
-  derived: 'Derived: most of one is drawn from the other.',
-  'partially-derived': 'Partially derived: some passages are drawn from the other.',
-  related: 'Related: the same story, written independently.',
-  unrelated: 'Unrelated.',
+  duplicate: 'The same text, up to light edits.',
+  derived: 'Most of one is drawn from the other.',
+  'partially-derived': 'Some passages are drawn from the other.',
+  related: 'The same story, written independently.',
+  unrelated: 'No passage is drawn from the other.',
 };
 
 /** The direction as a sentence naming the two sides. */

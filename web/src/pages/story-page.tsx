@@ -30,15 +30,17 @@ export function StoryPage({ id }: { id: string }) {
       <h1>{origin?.title || `Story ${cluster.id}`}</h1>
       <p class="muted">
         {cluster.members.length} documents. Boxes show the outlet and time (★ marks the origin); each arrow goes from
-        a source to a copy and is labelled with the relation and score. Select an arrow to compare the pair.
+        a source to a copy and is labelled with the relation and score (a dashed line: which came first is unknown).
+        Select an arrow to compare the pair.
       </p>
       <LineageGraph cluster={cluster} docs={documents} />
       <h2>Derivations</h2>
       <ul class="edges">
         {cluster.edges.map((e) => (
           <li key={`${e.from}>${e.to}`}>
-            <a href={href(['doc', e.to])}>{name(e.to)}</a> is <span class="rel-badge small">{e.relation}</span> from{' '}
-            <a href={href(['doc', e.from])}>{name(e.from)}</a>{' '}
+            <a href={href(['doc', e.to])}>{name(e.to)}</a> is <span class="rel-badge small">{e.relation}</span>
+            {e.direction === 'unknown' ? ' with ' : ' from '}
+            <a href={href(['doc', e.from])}>{name(e.from)}</a>{e.direction === 'unknown' ? ' (order unknown)' : ''}{' '}
             <span class="muted">({e.score.toFixed(2)}{documents[e.to]?.published ? `, ${shortTime(documents[e.to]?.published)}` : ''})</span>{' '}
             <a href={href(['compare'], { a: e.from, b: e.to })}>compare</a>
           </li>

@@ -1,0 +1,112 @@
+/**
+ * @module
+ * `server`: latency of `POST /api/compare` on ~1,000-word article pairs with 20 concurrent clients
+ * over loopback HTTP (a real server in a child process, so the clients do not share its CPU time),
+ * and the gzipped size of the JavaScript the web UI loads first (web/dist; measured when built).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { metric, SkipError, type Metric, type Task } from '../../eval/lib/harness.js';
+import { REPO } from '../../eval/lib/paths.js';
+import { longPairs, quantile, words } from '../lib/docs.js';
+
+/** Concurrent clients, each sending its requests one after another. */
+const CLIENTS = 20;
+/** Requests per client that are timed. */
+const PER_CLIENT = 10;
+/** Untimed requests first (JIT, lexicon loading). */
+const WARMUP = 20;
+
+/** Sum of the gzipped sizes of the scripts index.html loads (entry and preloads), in KB. */
+export function uiFirstLoadKb(dist: string): number {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  if (srcs.length === 0) throw new Error('web/dist/index.html loads no script');
+  let bytes = 0;
+  for (const s of new Set(srcs)) bytes += gzipSync(readFileSync(join(dist, s.replace(/^\//, '')))).length;
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+/**
+ * Latencies of POST /api/compare from CLIENTS concurrent clients. With `distinct`, each request's
+ * second text ends with a unique reference line, so the server's result cache never answers and
+ * every request is a full comparison; without it the same three pairs repeat (cache hits).
+ */
+async function latencies(base: string, distinct: boolean): Promise<number[]> {
+  const pairs = longPairs();
+  let n = 0;
+  const body = (i: number) => {
+    const p = pairs[i % pairs.length]!;
+    return JSON.stringify({ a: { text: p.a }, b: { text: distinct ? `${p.b}\n\nRef. ${process.pid}-${n++}.` : p.b } });
+  };
+  const once = async (i: number): Promise<number> => {
+    const payload = body(i);
+    const t0 = performance.now();
+    const res = await fetch(`${base}/api/compare`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`POST /api/compare answered ${res.status}`);
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < WARMUP; i++) await once(i);
+  const times: number[] = [];
+  await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
+    for (let i = 0; i < PER_CLIENT; i++) times.push(await once(c + i));
+  }));
+  return times;
+}
+
+const ms = (x: number) => Math.round(x * 10) / 10;
+
+/** Starts the server (src/server/serve.ts through tsx) in a child process; resolves with its URL. */
+function startChild(): Promise<{ url: string; workers: number; child: ChildProcess }> {
+  const serveModule = pathToFileURL(join(REPO, 'src', 'server', 'serve.ts')).href;
+  const code = `const { startServer } = await import(${JSON.stringify(serveModule)});
+const s = await startServer({ port: 0, host: '127.0.0.1' });
+console.log(JSON.stringify({ url: s.url, workers: s.workers }));
+process.on('SIGTERM', () => s.close().then(() => process.exit(0)));`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const nl = out.indexOf('\n');
+      if (nl >= 0) resolve({ ...(JSON.parse(out.slice(0, nl)) as { url: string; workers: number }), child });
+    });
+    child.once('exit', (c) => reject(new Error(`server child exited with code ${c}`)));
+  });
+}
+
+/** The server bench. */
+export const task: Task = {
+  name: 'server',
+  description: `POST /api/compare p50/p95 with ${CLIENTS} concurrent clients on loopback; UI first-load JS gzipped`,
+  async run(ctx) {
+    const out: Metric[] = [];
+    const server = await startChild();
+    try {
+      const pairs = longPairs();
+      const meanWords = pairs.reduce((s, p) => s + words(p.a) + words(p.b), 0) / (2 * pairs.length);
+      out.push(metric('words per document (mean)', Math.round(meanWords)));
+      const distinct = await latencies(server.url, true);
+      out.push(metric(`compare p50, ${CLIENTS} clients, distinct pairs`, ms(quantile(distinct, 0.5)), undefined, 'ms'));
+      out.push(metric(`compare p95, ${CLIENTS} clients, distinct pairs`, ms(quantile(distinct, 0.95)), '< 100', 'ms'));
+      const repeated = await latencies(server.url, false);
+      out.push(metric(`compare p95, ${CLIENTS} clients, repeated pairs (cached)`, ms(quantile(repeated, 0.95)), undefined, 'ms'));
+      ctx.note(`${server.workers} compare worker thread(s) on ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the end; distinct pairs defeat the result cache, repeated ones hit it`);
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+    const dist = join(REPO, 'web', 'dist');
+    if (!existsSync(join(dist, 'index.html'))) {
+      if (out.length === 0) throw new SkipError('web/dist is not built (npm run build)');
+      ctx.note('UI size not measured: web/dist is not built (npm run build)');
+      return out;
+    }
+    out.push(metric('UI first-load JS (gzip)', uiFirstLoadKb(dist), '< 300', 'KB'));
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * @module
+ * One `compare --pairs` job: read both documents and compare them. Runs in a worker thread
+ * (pairs-worker.ts) or in-process (`--jobs 1`); never throws, every failure becomes an error outcome.
+ */
+import { compare } from '../core/compare.js';
+import type { CompareResult } from '../core/types.js';
+import { isCopytraceError } from '../errors.js';
+import { readDocument } from '../io/read-document.js';
+
+/** What to compare and under which limits. */
+export interface PairJob {
+  /** Paths (resolved) or URLs to read. */
+  a: string;
+  b: string;
+  /** Names to report (the specs as written in the pairs file). */
+  nameA: string;
+  nameB: string;
+  maxBytes: number;
+  timeoutMs: number;
+  withText: boolean;
+}
+
+/** The result of a job: the contract object, or an error with its code. */
+export type PairOutcome =
+  | { ok: true; result: CompareResult; warnings: string[] }
+  | { ok: false; error: { code: string; message: string } };
+
+/** Converts anything thrown into the `{code, message}` of an error line. */
+export function errorOf(e: unknown): { code: string; message: string } {
+  if (isCopytraceError(e)) return { code: e.code, message: e.message };
+  const message = e instanceof Error ? e.message : String(e);
+  return { code: 'internal', message: `internal error: ${message.split('\n')[0]}` };
+}
+
+/** Reads both documents of a pair and compares them. */
+export async function runPairJob(job: PairJob): Promise<PairOutcome> {
+  try {
+    const opts = { maxBytes: job.maxBytes, timeoutMs: job.timeoutMs, allowPrivate: true };
+    const [da, db] = await Promise.all([readDocument(job.a, opts), readDocument(job.b, opts)]);
+    const result = await compare(
+      { text: da.text, name: job.nameA, ...(da.published ? { published: da.published } : {}) },
+      { text: db.text, name: job.nameB, ...(db.published ? { published: db.published } : {}) },
+      { withText: job.withText },
+    );
+    return { ok: true, result, warnings: [...da.warnings, ...db.warnings] };
+  } catch (e) {
+    return { ok: false, error: errorOf(e) };
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * @module
+ * Verbatim test for links: the same words in the same order, up to case, white space, punctuation
+ * and the canonical variants the analyser already folds (U.S./US, per cent/%).
+ */
+import type { AnalyzedDocument } from '../text/types.js';
+import type { SentenceLink } from './types.js';
+
+const cache = new WeakMap<AnalyzedDocument, string[]>();
+
+/**
+ * The comparison form of each sentence: its word and number tokens' `norm`, space separated.
+ * Cached per document object (the scorer and the aligner both need them).
+ * @param doc an analysed document
+ * @returns one signature per sentence, by index (shared: do not modify)
+ */
+export function signatures(doc: AnalyzedDocument): string[] {
+  let sigs = cache.get(doc);
+  if (!sigs) cache.set(doc, (sigs = compute(doc)));
+  return sigs;
+}
+
+function compute(doc: AnalyzedDocument): string[] {
+  return doc.sentences.map((s) => {
+    let out = '';
+    for (const t of s.tokens) {
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      out += out ? ' ' + t.norm : t.norm;
+    }
+    return out;
+  });
+}
+
+/**
+ * Whether a link joins the same text on both sides (after joining split or merged sentences).
+ * @param sa signatures of a
+ * @param sb signatures of b
+ * @param link the link to test
+ */
+export function isVerbatim(sa: readonly string[], sb: readonly string[], link: SentenceLink): boolean {
+  const x = link.a.map((i) => sa[i]).join(' ');
+  const y = link.b.map((j) => sb[j]).join(' ');
+  return x.length > 0 && x === y;
+}

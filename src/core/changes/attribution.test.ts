@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertSpans, none, one, run } from './harness.test.js';
+
+test('a source dropped from the end of a sentence', () => {
+  const r = run('The blaze forced the evacuation of about 300 homes, officials said.', 'The blaze forced the evacuation of about 300 homes.');
+  const c = one(r, 'attribution');
+  assert.equal(c.severity, 'minor');
+  assert.match(c.detail, /dropped: "officials said"/);
+  assert.ok(c.b, 'the b side still has text, so it has a span');
+  assertSpans(r);
+});
+
+test('"according to" added or replaced by another source', () => {
+  const added = one(run('Experts say the treaty may not survive.', 'Experts say the treaty may not survive, according to Harbor Daily.'), 'attribution');
+  assert.match(added.detail, /added: "according to Harbor Daily"/);
+  const changed = one(run('Twelve people were hurt, according to the health ministry.', 'Twelve people were hurt, according to a hospital spokesman.'), 'attribution');
+  assert.equal(changed.severity, 'major');
+  assert.match(changed.detail, /changed/);
+});
+
+test('a pronoun named on the other side is the same source; a loaded verb is a change', () => {
+  const r = run('"We have to start again," he said.', '"We have to start again," Mr. Brandt emphasized.');
+  const c = one(r, 'attribution');
+  assert.match(c.detail, /"said" → "emphasized" \(neutral → emphasis\)/);
+});
+
+test('"said" -> "claimed" casts doubt: a hedge, not an attribution change', () => {
+  const r = run('"The books balance," said Mayor Dana Kell.', '"The books balance," claimed Mayor Dana Kell.');
+  none(r, 'attribution');
+  assert.match(one(r, 'hedge').detail, /"said" → "claimed"/);
+});
+
+test('neutral rewording of attribution is not reported', () => {
+  none(run('The sources said talks would resume.', 'According to the sources, talks would resume.'), 'attribution');
+  none(run('Officials said the road was closed.', 'Officials told reporters the road was closed.'), 'attribution');
+  none(run('Five members voted for the cut, according to a statement published at noon.',
+    'Five members voted for the cut, the board said in a statement released at noon.'), 'attribution');
+});

@@ -1,0 +1,241 @@
+/**
+ * @module
+ * Token-level diff of two aligned sentence groups: a weighted longest common subsequence over
+ * lemmas, numbers by value and WordNet synonyms, so a detector can ask "what did this phrase
+ * become on the other side". Content words weigh most, so a shared "the" or comma never anchors
+ * the alignment against a shared name or number.
+ */
+import type { Token } from '../text/types.js';
+import { isContent, lemmaSynsets, nameKey, placeOf, sameEntity, sharedPrefixName } from './lexical.js';
+
+/** LCS weight of a shared content word or number. */
+const W_CONTENT = 8;
+/** LCS weight of a synonym or a variant of a name (Russia / Russian). */
+const W_SIMILAR = 5;
+/** LCS weight of a shared function word. */
+const W_STOP = 2;
+/** LCS weight of shared punctuation. */
+const W_PUNCT = 1;
+/** Letters two spellings must share at the start to be compared as variants (see `sharedPrefixName`). */
+const MIN_NAME_STEM = 4;
+/** Shortest word for which a shared prefix (peace / peaceful) counts as similar. */
+const MIN_PREFIX_WORD = 5;
+
+/** How a run of tokens relates across the two sides. */
+export type OpKind = 'equal' | 'similar' | 'replace' | 'delete' | 'insert';
+
+/** One diff operation over half-open token ranges [a0, a1) and [b0, b1). */
+export interface DiffOp {
+  kind: OpKind;
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
+/** The diff of two token sequences. */
+export interface TokenDiff {
+  ops: DiffOp[];
+  /** For each a token, the b token it is matched with (same or similar), or -1. */
+  aToB: Int32Array;
+  /** For each b token, the a token it is matched with, or -1. */
+  bToA: Int32Array;
+}
+
+/**
+ * Diffs two token sequences.
+ * @param a tokens of side a (in text order)
+ * @param b tokens of side b
+ * @returns the operations in order and the token-to-token matches
+ */
+export function diffTokens(a: readonly Token[], b: readonly Token[]): TokenDiff {
+  const n = a.length;
+  const m = b.length;
+  if (n === m && n > 0 && a.every((t, i) => t.norm === b[i]!.norm)) {
+    const same = Int32Array.from({ length: n }, (_, i) => i);
+    return { ops: [{ kind: 'equal', a0: 0, a1: n, b0: 0, b1: m }], aToB: same, bToA: Int32Array.from(same) };
+  }
+  const ids: KeyIds = { word: new Map(), value: new Map() };
+  const ka = new Int32Array(n);
+  const na = new Int32Array(n);
+  const kb = new Int32Array(m);
+  const nb = new Int32Array(m);
+  const weight = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = a[i]!;
+    ka[i] = keyId(ids, t, false);
+    na[i] = t.norm === t.lemma ? ka[i]! : keyId(ids, t, true);
+    weight[i] = t.kind === 'punct' || t.kind === 'symbol' ? W_PUNCT : isContent(t) ? W_CONTENT : W_STOP;
+  }
+  for (let j = 0; j < m; j++) {
+    const t = b[j]!;
+    kb[j] = keyId(ids, t, false);
+    nb[j] = t.norm === t.lemma ? kb[j]! : keyId(ids, t, true);
+  }
+  const similar = similarPairs(a, b, ka, na, kb, nb);
+  const w = m + 1;
+  const score = scratch((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    const row = i * w;
+    const below = row + w;
+    const ki = ka[i]!, ni = na[i]!, wi = weight[i]!, si = i * m;
+    for (let j = m - 1; j >= 0; j--) {
+      const g = ki === kb[j] || ni === nb[j] ? wi : similar[si + j] ? W_SIMILAR : 0;
+      const down = score[below + j]!;
+      const right = score[row + j + 1]!;
+      let best = down > right ? down : right;
+      if (g > 0 && score[below + j + 1]! + g > best) best = score[below + j + 1]! + g;
+      score[row + j] = best;
+    }
+  }
+  const aToB = new Int32Array(n).fill(-1);
+  const bToA = new Int32Array(m).fill(-1);
+  const level: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const same = ka[i] === kb[j] || na[i] === nb[j];
+    const g = same ? weight[i]! : similar[i * m + j] ? W_SIMILAR : 0;
+    if (g > 0 && score[i * w + j] === score[(i + 1) * w + j + 1]! + g) {
+      aToB[i] = j; bToA[j] = i; level[i] = same ? 2 : 1;
+      i++; j++;
+    } else if (score[(i + 1) * w + j]! >= score[i * w + j + 1]!) i++;
+    else j++;
+  }
+  return { ops: buildOps(aToB, n, m, level), aToB, bToA };
+}
+
+let scratchBuffer = new Int32Array(4096);
+
+/** A zeroed score table, reusing one buffer across calls (the diff is synchronous, so it is never shared). */
+function scratch(size: number): Int32Array {
+  if (scratchBuffer.length < size) scratchBuffer = new Int32Array(Math.max(size, scratchBuffer.length * 2));
+  const view = scratchBuffer.subarray(0, size);
+  view.fill(0);
+  return view;
+}
+
+/** Ids of matching keys: words (lemmas and normalised forms share one space) and number values. */
+interface KeyIds { word: Map<string, number>; value: Map<number | string, number> }
+
+/** Id of a token's matching key: a number's value; otherwise its lemma, or (with `byNorm`) its normalised form. */
+function keyId(ids: KeyIds, t: Token, byNorm: boolean): number {
+  const map: Map<number | string, number> = t.kind === 'number' ? ids.value : ids.word;
+  const k = t.kind === 'number' ? (t.value ?? t.norm) : byNorm ? t.norm : t.lemma;
+  let v = map.get(k);
+  if (v === undefined) {
+    v = ids.word.size + ids.value.size;
+    map.set(k, v);
+  }
+  return v;
+}
+
+/**
+ * Marks content-word pairs that are synonyms, variants of one name, or one word's derived forms.
+ * Words that occur verbatim on the other side are skipped: they will be matched as they are.
+ */
+function similarPairs(a: readonly Token[], b: readonly Token[], ka: Int32Array, na: Int32Array, kb: Int32Array, nb: Int32Array): Uint8Array {
+  const m = b.length;
+  const out = new Uint8Array(a.length * m);
+  const inA = new Set<number>();
+  const inB = new Set<number>();
+  for (let i = 0; i < ka.length; i++) { inA.add(ka[i]!); inA.add(na[i]!); }
+  for (let j = 0; j < m; j++) { inB.add(kb[j]!); inB.add(nb[j]!); }
+  const bySynset = new Map<number, number[]>();
+  const byPlace = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  const keys: string[] = new Array(m);
+  const add = <K>(map: Map<K, number[]>, k: K, j: number) => {
+    const list = map.get(k);
+    if (list) list.push(j);
+    else map.set(k, [j]);
+  };
+  for (let j = 0; j < m; j++) {
+    const t = b[j]!;
+    if (t.kind !== 'word' || t.stop || inA.has(kb[j]!) || inA.has(nb[j]!)) continue;
+    for (const id of lemmaSynsets(t.lemma)) add(bySynset, id, j);
+    const key = t.cap ? nameKey(t) : t.lemma;
+    keys[j] = key;
+    if (t.cap) add(byPlace, placeOf(key), j);
+    if (t.cap || key.length >= MIN_PREFIX_WORD) add(byStem, key.slice(0, MIN_NAME_STEM), j);
+  }
+  const mark = (row: number, t: Token, key: string, list: readonly number[] | undefined) => {
+    if (!list) return;
+    for (const j of list) {
+      const u = b[j]!;
+      if (out[row + j] || t.cap !== u.cap) continue;
+      if (t.cap ? sameEntity(key, keys[j]!) : sharedPrefixName(key, keys[j]!)) out[row + j] = 1;
+    }
+  };
+  for (let i = 0; i < a.length; i++) {
+    const t = a[i]!;
+    if (t.kind !== 'word' || t.stop || inB.has(ka[i]!) || inB.has(na[i]!)) continue;
+    const row = i * m;
+    for (const id of lemmaSynsets(t.lemma)) for (const j of bySynset.get(id) ?? []) out[row + j] = 1;
+    const key = t.cap ? nameKey(t) : t.lemma;
+    if (t.cap) mark(row, t, key, byPlace.get(placeOf(key)));
+    if (t.cap || key.length >= MIN_PREFIX_WORD) mark(row, t, key, byStem.get(key.slice(0, MIN_NAME_STEM)));
+  }
+  return out;
+}
+
+function buildOps(aToB: Int32Array, n: number, m: number, level: number[]): DiffOp[] {
+  const ops: DiffOp[] = [];
+  let i = 0;
+  let j = 0;
+  const push = (kind: OpKind, a0: number, a1: number, b0: number, b1: number) => {
+    const last = ops[ops.length - 1];
+    if (last && last.kind === kind && (kind === 'equal' || kind === 'similar') && last.a1 === a0 && last.b1 === b0) {
+      last.a1 = a1; last.b1 = b1;
+    } else ops.push({ kind, a0, a1, b0, b1 });
+  };
+  while (i < n || j < m) {
+    let ni = i;
+    while (ni < n && aToB[ni]! < 0) ni++;
+    const nj = ni < n ? aToB[ni]! : m;
+    if (ni > i || nj > j) push(ni > i && nj > j ? 'replace' : ni > i ? 'delete' : 'insert', i, ni, j, nj);
+    if (ni >= n) break;
+    push(level[ni] === 1 ? 'similar' : 'equal', ni, ni + 1, nj, nj + 1);
+    i = ni + 1;
+    j = nj + 1;
+  }
+  return ops;
+}
+
+/**
+ * The b tokens that correspond to the a tokens [a0, a1): their matches and whatever replaced
+ * them. Empty (b0 === b1, the insertion point) when the a tokens were simply dropped.
+ */
+export function counterpart(diff: TokenDiff, a0: number, a1: number): { b0: number; b1: number } {
+  let b0 = Infinity;
+  let b1 = -Infinity;
+  for (const op of diff.ops) {
+    if (op.a1 <= a0 || op.a0 >= a1 || op.b0 === op.b1) continue;
+    if (op.kind === 'equal' || op.kind === 'similar') {
+      b0 = Math.min(b0, op.b0 + Math.max(0, a0 - op.a0));
+      b1 = Math.max(b1, op.b0 + Math.min(op.a1, a1) - op.a0);
+    } else {
+      b0 = Math.min(b0, op.b0);
+      b1 = Math.max(b1, op.b1);
+    }
+  }
+  if (b0 <= b1 && Number.isFinite(b0)) return { b0, b1 };
+  const at = insertionPoint(diff.aToB, a0);
+  return { b0: at, b1: at };
+}
+
+/** The a tokens that correspond to the b tokens [b0, b1) (see {@link counterpart}). */
+export function counterpartA(diff: TokenDiff, b0: number, b1: number): { a0: number; a1: number } {
+  const flipped: TokenDiff = {
+    ops: diff.ops.map((o) => ({ kind: o.kind, a0: o.b0, a1: o.b1, b0: o.a0, b1: o.a1 })),
+    aToB: diff.bToA,
+    bToA: diff.aToB,
+  };
+  const r = counterpart(flipped, b0, b1);
+  return { a0: r.b0, a1: r.b1 };
+}
+
+function insertionPoint(map: Int32Array, from: number): number {
+  for (let i = from - 1; i >= 0; i--) if (map[i]! >= 0) return map[i]! + 1;
+  return 0;
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertSpans, none, one, run } from './harness.test.js';
+
+test('a first name replaced is a major entity change', () => {
+  const r = run('"We will fight on," said Councilman Gregory Tarrant.', '"We will fight on," said Councilman George Tarrant.');
+  const c = one(r, 'entity');
+  assert.equal(c.severity, 'major');
+  assert.match(c.detail, /"Gregory Tarrant" → "George Tarrant"/);
+  assertSpans(r);
+});
+
+test('a nationality replaced is a major entity change', () => {
+  const c = one(run('Ostend signed the Austrian striker Tomas Verhal.', 'Ostend signed the German striker Tomas Verhal.'), 'entity');
+  assert.match(c.detail, /"Austrian" → "German"/);
+});
+
+test('a garbled name is a minor misspelling', () => {
+  const c = one(run('The envoy met Mr Kovalenko in Lormont.', 'The envoy met Mr Kovalneko in Lormont.'), 'entity');
+  assert.equal(c.severity, 'minor');
+  assert.match(c.detail, /misspelt/);
+});
+
+test('canonical variants, titles, demonyms and metonyms are the same entity', () => {
+  none(run('Mr Valdis met US and Nato officials.', 'President Valdis met United States and NATO officials.'), 'entity');
+  none(run('Russian officials discussed the terms.', 'Officials from Russia discussed the terms.'), 'entity');
+  none(run('The Kremlin rejected the offer from Norland.', 'Moscow rejected the offer from Norland.'), 'entity');
+  none(run('The Middle East envoy arrived.', 'The Middle Eastern envoy arrived.'), 'entity');
+});
+
+test('a name turned into common words, dropped, or added', () => {
+  const c = one(run('He told the Council on Maritime Affairs that talks had stalled.', 'He told the maritime affairs council that talks had stalled.'), 'entity');
+  assert.match(c.detail, /common words: "Council on Maritime Affairs" → "maritime affairs council"/);
+  const d = one(run('She spoke to Vantage News on Monday about the plan.', 'She spoke on Monday about the plan.'), 'entity');
+  assert.match(d.detail, /dropped: "Vantage News"/);
+  const e = one(run('Delegates met in Lormont last week.', 'Delegates met in Lormont (Estavia) last week.'), 'entity');
+  assert.equal(e.severity, 'info');
+  assert.equal(e.a, undefined);
+});
+
+test('a headline in title case is not a list of names', () => {
+  none(run('Council Approves Budget After Long Night Of Debate', 'Council Approves Spending Plan After Long Debate'), 'entity');
+});

@@ -1,0 +1,243 @@
+/**
+ * @module
+ * `entity` changes: a name replaced by another ("Gregory Yates" -> "George Yates", "Austrian" ->
+ * "German"), garbled ("Zelensky" -> "Zelenksy"), turned into common words ("Council on Foreign
+ * Relations" -> "external relations council"), dropped, or a new one added. Canonical variants
+ * (US / United States, Nato / NATO), titles (Mr / President), demonyms (Russian / Russia) and the
+ * usual metonyms (Kremlin / Moscow / Russia) are the same entity.
+ */
+import type { AnalyzedDocument, Token } from '../text/types.js';
+import type { Change } from '../types.js';
+import { counterpart } from './diff.js';
+import { charSimilarity, clip, knownWord, nameKey, placeOf, PRONOUNS, sameEntity, sharedPrefixName, TITLES } from './lexical.js';
+import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
+
+/** Bigram similarity at or above which a different spelling is a garbled name rather than another name. */
+const GARBLE_SIMILARITY = 0.6;
+/** Lower-case words that may sit inside a name ("Council on Foreign Relations", "Bank of England"). */
+const CONNECTORS = new Set(['of', 'on', 'for', 'de', 'del', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da']);
+/** Share of capitalised words above which a sentence is a title-case headline (every word a "name"). */
+const TITLE_CASE_SHARE = 0.7;
+/** Words a headline needs before the title-case test applies. */
+const TITLE_CASE_MIN_WORDS = 4;
+/** Letters of a name's start used to find its variant spellings (see `sharedPrefixName`). */
+const STEM = 4;
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The names used in both documents, gathered once per comparison. */
+export interface DocumentNames {
+  /** Names of either document (decides whether a sentence-initial word is a name). */
+  all: Set<string>;
+  /** Names of document a (an added name already in a is not new). */
+  a: Set<string>;
+  /** The places document a mentions (Russia for "Russian", "Kremlin"). */
+  placesA: Set<string>;
+}
+
+/**
+ * Collects the names (words capitalised mid-sentence) of both documents.
+ * @param a the first document
+ * @param b the second document
+ */
+export function documentNames(a: AnalyzedDocument, b: AnalyzedDocument): DocumentNames {
+  const na = namesOf(a);
+  const all = new Set(na);
+  for (const k of namesOf(b)) all.add(k);
+  return { all, a: na, placesA: new Set([...na].map(placeOf)) };
+}
+
+function namesOf(doc: AnalyzedDocument): Set<string> {
+  const names = new Set<string>();
+  for (const s of doc.sentences) {
+    let seen = false;
+    for (const t of s.tokens) {
+      if (t.kind === 'word' && t.cap && seen && !t.stop) names.add(nameKey(t));
+      if (t.kind === 'word' || t.kind === 'number') seen = true;
+    }
+  }
+  return names;
+}
+
+/** A run of name tokens [t0, t1) with the indices of its name words. */
+interface Run { t0: number; t1: number; words: number[] }
+
+/**
+ * Compares the names of a linked pair.
+ * @param p the pair
+ * @param names names of both documents ({@link documentNames})
+ * @param skipA side-a token indices not to treat as names (dates)
+ * @param skipB likewise for b
+ */
+export function detectEntities(p: Pair, names: DocumentNames, skipA: ReadonlySet<number>, skipB: ReadonlySet<number>): Change[] {
+  const runsA = runs(p.a, names.all, skipA);
+  const runsB = runs(p.b, names.all, skipB);
+  const out: Change[] = [];
+  const lonelyA: Run[] = [];
+  const lonelyB = runsB.filter((r) => r.words.every((i) => !hasName(p.a, p.b.tokens[i]!)));
+  for (const r of runsA) {
+    const missing = r.words.filter((i) => !hasName(p.b, p.a.tokens[i]!));
+    if (missing.length === 0) continue;
+    if (missing.length < r.words.length) {
+      const c = partial(p, r, lonelyB, runsB);
+      if (c) out.push(c);
+      continue;
+    }
+    const lower = lowerCaseEcho(p.b, r.words.map((i) => p.a.tokens[i]!));
+    if (lower) {
+      out.push(change('entity', tokenSpan(p.a, r.t0, r.t1), tokenSpan(p.b, lower.t0, lower.t1),
+        `name rendered as common words: "${tokenText(p.a, r.t0, r.t1)}" → "${tokenText(p.b, lower.t0, lower.t1)}"`, 'minor'));
+      continue;
+    }
+    lonelyA.push(r);
+  }
+  const usedB = new Set<Run>();
+  for (const r of lonelyA) {
+    const key = runKey(p.a, r);
+    const { b0, b1 } = counterpart(p.diff, r.t0, r.t1);
+    let best: Run | undefined;
+    let bestSim = -1;
+    for (const q of lonelyB) {
+      if (usedB.has(q)) continue;
+      const sim = charSimilarity(key, runKey(p.b, q));
+      const near = q.t0 <= b1 && q.t1 >= b0;
+      if ((near || sim >= GARBLE_SIMILARITY) && sim > bestSim) { best = q; bestSim = sim; }
+    }
+    const ta = tokenText(p.a, r.t0, r.t1);
+    if (best) {
+      usedB.add(best);
+      const tb = tokenText(p.b, best.t0, best.t1);
+      const garbled = bestSim >= GARBLE_SIMILARITY;
+      out.push(change('entity', tokenSpan(p.a, r.t0, r.t1), tokenSpan(p.b, best.t0, best.t1),
+        `${garbled ? 'name misspelt' : 'entity changed'}: "${ta}" → "${tb}"`, garbled ? 'minor' : 'major'));
+    } else {
+      out.push(change('entity', tokenSpan(p.a, r.t0, r.t1), tokenSpan(p.b, b0, b1), `entity dropped: "${clip(ta)}"`, 'minor'));
+    }
+  }
+  const inA = (t: Token) => {
+    const k = nameKey(t);
+    if (names.a.has(k) || names.placesA.has(placeOf(k))) return true;
+    for (const n of names.a) if (sharedPrefixName(n, k)) return true;
+    return false;
+  };
+  for (const q of lonelyB) {
+    if (usedB.has(q) || q.words.some((i) => inA(p.b.tokens[i]!))) continue;
+    out.push(change('entity', undefined, tokenSpan(p.b, q.t0, q.t1), `entity added: "${tokenText(p.b, q.t0, q.t1)}"`, 'info'));
+  }
+  return out;
+}
+
+/** A name partly kept: "Gregory Yates" -> "George Yates" (changed), "Vladimir Putin" -> "Putin" (fine). */
+function partial(p: Pair, r: Run, lonelyB: readonly Run[], runsB: readonly Run[]): Change | undefined {
+  const kept = r.words.filter((i) => hasName(p.b, p.a.tokens[i]!));
+  const keptB = runsB.find((q) => q.words.some((j) => kept.some((i) => sameEntity(nameKey(p.a.tokens[i]!), nameKey(p.b.tokens[j]!)))));
+  if (!keptB) return undefined;
+  const extra = keptB.words.filter((j) => !hasName(p.a, p.b.tokens[j]!));
+  if (extra.length === 0 && !lonelyB.includes(keptB)) return undefined;
+  const ta = tokenText(p.a, r.t0, r.t1);
+  const tb = tokenText(p.b, keptB.t0, keptB.t1);
+  const missing = r.words.filter((i) => !kept.includes(i)).map((i) => nameKey(p.a.tokens[i]!)).join(' ');
+  const sim = charSimilarity(missing, extra.map((j) => nameKey(p.b.tokens[j]!)).join(' '));
+  const garbled = sim >= GARBLE_SIMILARITY;
+  return change('entity', tokenSpan(p.a, r.t0, r.t1), tokenSpan(p.b, keptB.t0, keptB.t1),
+    `${garbled ? 'name misspelt' : 'name changed'}: "${ta}" → "${tb}"`, garbled ? 'minor' : 'major');
+}
+
+/** The names of a side, indexed for presence checks. */
+interface NameIndex { keys: Set<string>; places: Set<string>; byStem: Map<string, string[]> }
+
+const nameIndexCache = new WeakMap<Side, NameIndex>();
+
+/** Index of the capitalised words of a side, built once per side. */
+function nameIndex(side: Side): NameIndex {
+  let ix = nameIndexCache.get(side);
+  if (!ix) {
+    ix = { keys: new Set(), places: new Set(), byStem: new Map() };
+    for (const u of side.tokens) {
+      if (u.kind !== 'word' || !u.cap) continue;
+      const k = nameKey(u);
+      ix.keys.add(k);
+      ix.places.add(placeOf(k));
+      const stem = k.slice(0, STEM);
+      const list = ix.byStem.get(stem);
+      if (list) list.push(k);
+      else ix.byStem.set(stem, [k]);
+    }
+    nameIndexCache.set(side, ix);
+  }
+  return ix;
+}
+
+/** Whether a side has the name (capitalised, or an equivalent demonym / metonym / variant spelling). */
+function hasName(side: Side, t: Token): boolean {
+  const key = nameKey(t);
+  const ix = nameIndex(side);
+  if (ix.keys.has(key) || ix.places.has(placeOf(key))) return true;
+  return (ix.byStem.get(key.slice(0, STEM)) ?? []).some((k) => sameEntity(key, k));
+}
+
+/** The side's tokens that repeat a name's words in lower case, as a range, or undefined. */
+function lowerCaseEcho(side: Side, words: readonly Token[]): { t0: number; t1: number } | undefined {
+  const hits: number[] = [];
+  side.tokens.forEach((u, j) => {
+    if (u.kind === 'word' && !u.cap && !u.stop && words.some((w) => w.lemma === u.lemma)) hits.push(j);
+  });
+  if (hits.length === 0 || hits.length * 2 < words.length) return undefined;
+  let t0 = Math.min(...hits);
+  const t1 = Math.max(...hits) + 1;
+  const before = side.tokens[t0 - 1];
+  if (before && before.kind === 'word' && !before.stop && !before.cap) t0--;
+  return { t0, t1 };
+}
+
+function runKey(side: Side, r: Run): string {
+  return r.words.map((i) => nameKey(side.tokens[i]!)).join(' ');
+}
+
+/** Runs of name tokens in a side. */
+function runs(side: Side, names: ReadonlySet<string>, skip: ReadonlySet<number>): Run[] {
+  const headline = titleCaseSentences(side);
+  const dateline = datelineTokens(side);
+  const isName = (i: number): boolean => {
+    const t = side.tokens[i]!;
+    if (t.kind !== 'word' || !t.cap || t.stop || skip.has(i) || dateline.has(i) || headline.has(side.sentenceOf[i]!)) return false;
+    const key = nameKey(t);
+    if (TITLES.has(key) || PRONOUNS.has(key) || CALENDAR.has(key)) return false;
+    if (key === 'no' && side.tokens[i + 1]?.norm === '.') return false; // the abbreviation in No. 9
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && /^[A-Z]+$/.test(t.text) && key.length > 5) return false;
+    return !side.initial[i] || names.has(key) || !knownWord(t.lemma);
+  };
+  const out: Run[] = [];
+  let cur: Run | undefined;
+  for (let i = 0; i < side.tokens.length; i++) {
+    if (isName(i)) {
+      if (cur && cur.t1 === i) { cur.t1 = i + 1; cur.words.push(i); }
+      else { cur = { t0: i, t1: i + 1, words: [i] }; out.push(cur); }
+      continue;
+    }
+    const t = side.tokens[i]!;
+    if (cur && cur.t1 === i && CONNECTORS.has(t.norm) && !t.cap && i + 1 < side.tokens.length && isName(i + 1)) cur.t1 = i + 1;
+  }
+  return out;
+}
+
+/** Tokens of a dateline ("OSTBURY —", "HARBOR DAILY -") opening a sentence: page furniture, not names. */
+function datelineTokens(side: Side): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < side.tokens.length; i++) {
+    if (!side.initial[i]) continue;
+    let k = i;
+    while (k < side.tokens.length && side.tokens[k]!.kind === 'word' && /^[\p{Lu}\p{N}'.-]+$/u.test(side.tokens[k]!.text) && side.sentenceOf[k] === side.sentenceOf[i]) k++;
+    if (k > i && /^[-\u2013\u2014:]$/.test(side.tokens[k]?.text ?? '')) for (let j = i; j < k; j++) out.add(j);
+  }
+  return out;
+}
+
+function titleCaseSentences(side: Side): Set<number> {
+  const out = new Set<number>();
+  for (const s of side.sentences) {
+    const words = side.doc.sentences[s]!.tokens.filter((t) => t.kind === 'word' && !t.stop);
+    if (words.length >= TITLE_CASE_MIN_WORDS && words.filter((t) => t.cap).length >= TITLE_CASE_SHARE * words.length) out.add(s);
+  }
+  return out;
+}

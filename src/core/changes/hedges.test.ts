@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertSpans, none, ofType, one, run } from './harness.test.js';
+
+test('"will" -> "may" is a certainty change', () => {
+  const r = run('The committee will keep rates at this level.', 'The committee may keep rates at this level.');
+  const c = one(r, 'hedge');
+  assert.equal(c.severity, 'minor');
+  assert.match(c.detail, /"will" → "may" \(certain → possible\)/);
+  assertSpans(r);
+});
+
+test('the hedge phrase is reported whole: "are likely intended to" -> "may"', () => {
+  const c = one(run('Analysts say the demands are likely intended to shape a deal.', 'Analysts say the demands may shape a deal.'), 'hedge');
+  assert.equal(c.a!.text, 'are likely intended to');
+  assert.equal(c.b!.text, 'may');
+});
+
+test('a hedge dropped turns a possibility into a fact', () => {
+  const c = one(run('The dam may fail within a week.', 'The dam fails within a week.'), 'hedge');
+  assert.match(c.detail, /hedge dropped: "may"/);
+});
+
+test('"claim" -> "statement" and "demanded" -> "asked"', () => {
+  assert.match(one(run('Officials rejected the mayor’s claim that the port was safe.', 'Officials rejected the mayor’s statement that the port was safe.'), 'hedge').detail,
+    /"claim" → "statement" \(disputed → neutral\)/);
+  assert.match(one(run('The union demanded that the board resign.', 'The union asked the board to resign.'), 'hedge').detail,
+    /"demanded" → "asked" \(demand → request\)/);
+});
+
+test('a demand moved into the present tense', () => {
+  const r = run('Velmora also demanded a veto over new members.', 'Velmora also requires a veto over new members.');
+  const c = one(r, 'hedge');
+  assert.match(c.detail, /tense shifted \(past → present\): "demanded" → "requires"/);
+  assert.equal(c.severity, 'minor');
+});
+
+test('same verb, same tense, same modality: nothing', () => {
+  none(run('The minister said the plan could work.', 'The minister said that the plan could work.'), 'hedge');
+  none(run('Five analysts expected no change.', 'Five analysts had expected a pause.'), 'hedge');
+  assert.equal(ofType(run('Officials have discussed the terms.', 'Officials discussed the terms.'), 'hedge').length, 0);
+});

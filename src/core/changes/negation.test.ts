@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertSpans, none, one, run } from './harness.test.js';
+
+test('a dropped "no" is a major negation change', () => {
+  const r = run('Observers reported no serious irregularities at the polls.', 'Observers reported serious irregularities at the polls.');
+  const c = one(r, 'negation');
+  assert.equal(c.severity, 'major');
+  assert.match(c.a!.text, /^no serious/);
+  assertSpans(r);
+});
+
+test('"-free" lost in translation is a negation change', () => {
+  const c = one(run('The treaty keeps the islands nuclear-free for a decade.', 'The treaty keeps the islands nuclear for a decade.'), 'negation');
+  assert.match(c.detail, /"nuclear-free/);
+});
+
+test('an added "not" is a negation change', () => {
+  const c = one(run('The plan was approved by the board.', 'The plan was not approved by the board.'), 'negation');
+  assert.match(c.detail, /negation added/);
+  assert.match(c.b!.text, /not approved/);
+});
+
+test('equivalent negations cancel out', () => {
+  none(run('It is not clear whether the port will reopen.', 'It is unclear whether the port will reopen.'), 'negation');
+  none(run('The terms include no membership for Velmora and an agreement not to deploy troops.',
+    'The terms include non-membership for Velmora and an agreement without deploying troops.'), 'negation');
+  none(run('The deal never went through.', 'The deal was not approved.'), 'negation');
+});
+
+test('"not only" and "no change" are not negations to lose', () => {
+  none(run('The plan will not only cut costs but also save time.', 'The plan will cut costs and save time.'), 'negation');
+  none(run('Five analysts expected no change.', 'Five analysts had expected rates to stay on hold.'), 'negation');
+});

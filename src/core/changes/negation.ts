@@ -1,0 +1,154 @@
+/**
+ * @module
+ * `negation` changes: polarity that one side has and the other lost or gained ("reported no
+ * irregularities" -> "reported irregularities", "nuclear-free" -> "nuclear"). Negations are
+ * counted, not matched word for word, so equivalent ways of saying no ("not clear" / "unclear",
+ * "no membership" / "non-awarding of membership", "never" / "not") cancel out.
+ */
+import type { Token } from '../text/types.js';
+import type { Change } from '../types.js';
+import { counterpart, counterpartA } from './diff.js';
+import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
+
+/** Words that negate on their own. */
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'non', 'nowhere', 'lack', 'absence']);
+/** Verbs that negate their complement ("failed to agree", "denied that"). Compared by lemma; "fail" only before "to". */
+const NEGATIVE_VERBS = new Set(['fail', 'deny', 'refuse', 'reject']);
+/** Phrases where a negator does not negate ("not only", "no longer" does). Keyed by the negator's next word. */
+const NOT_NEGATING_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
+  not: new Set(['only', 'just', 'merely', 'least', 'simply']),
+  no: new Set(['doubt']),
+};
+/** "no change" and friends, said positively on the other side ("stay on hold", "unchanged"). */
+const NEGATED_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['change', new Set(['unchanged', 'hold', 'stay', 'remain', 'steady', 'keep', 'same', 'maintain', 'leave'])],
+]);
+/** Negative prefixes of a word whose base the other side may use instead ("unclear" / "clear"). */
+const PREFIXES = ['non', 'un', 'in', 'im', 'il', 'ir', 'dis'];
+/** Words with a negative prefix that are negative whatever the other side says. */
+const PREFIXED_NEGATIVES = new Set(['unclear', 'unknown', 'unable', 'unlikely', 'unwilling', 'unaware', 'unconfirmed',
+  'unsuccessful', 'unacceptable', 'unlawful', 'illegal', 'impossible', 'inaccurate', 'insufficient', 'inconclusive',
+  'unsafe', 'unprepared', 'unresolved', 'unidentified', 'unnamed', 'unavailable', 'unchanged', 'incomplete', 'invalid',
+  'disagree', 'dislike', 'disapprove', 'unhappy', 'unfair', 'unnecessary', 'uncertain', 'unprecedented']);
+/** Suffixes that negate when written as "-free" / "-less" on a word ("nuclear-free", "harmless"). */
+const FREE_WORDS = new Set(['free', 'less']);
+/** First two letters of the prefixes, to skip most words at once. */
+const PREFIX_START = new Set(PREFIXES.map((p) => p.slice(0, 2)));
+/** Shortest base a negative prefix may be stripped to. */
+const MIN_BASE = 4;
+
+/** One negation cue: token range and a readable name. */
+interface Cue { t0: number; t1: number }
+
+/**
+ * Compares the polarity of a linked pair.
+ * @param p the pair
+ * @returns one change per negation one side has beyond the other
+ */
+export function detectNegation(p: Pair): Change[] {
+  const ca = cues(p.a, p.b);
+  const cb = cues(p.b, p.a);
+  if (ca.length === cb.length) return [];
+  const out: Change[] = [];
+  if (ca.length > cb.length) {
+    for (const c of excess(ca, cb, (x) => counterpart(p.diff, x.t0, x.t1))) {
+      const { b0, b1 } = counterpart(p.diff, c.t0, c.t1);
+      const a = widen(p.a, c);
+      const bRange = b0 === b1 ? { t0: b0, t1: b1 } : widen(p.b, { t0: b0, t1: b1 });
+      out.push(change('negation', tokenSpan(p.a, a.t0, a.t1), tokenSpan(p.b, bRange.t0, bRange.t1),
+        `negation dropped: "${tokenText(p.a, a.t0, a.t1)}" → "${tokenSpan(p.b, bRange.t0, bRange.t1).text}"`, 'major'));
+    }
+  } else {
+    for (const c of excess(cb, ca, (x) => { const r = counterpartA(p.diff, x.t0, x.t1); return { b0: r.a0, b1: r.a1 }; })) {
+      const { a0, a1 } = counterpartA(p.diff, c.t0, c.t1);
+      const b = widen(p.b, c);
+      const aRange = a0 === a1 ? { t0: a0, t1: a1 } : widen(p.a, { t0: a0, t1: a1 });
+      out.push(change('negation', tokenSpan(p.a, aRange.t0, aRange.t1), tokenSpan(p.b, b.t0, b.t1),
+        `negation added: "${tokenSpan(p.a, aRange.t0, aRange.t1).text}" → "${tokenText(p.b, b.t0, b.t1)}"`, 'major'));
+    }
+  }
+  return out;
+}
+
+/**
+ * The cues of `more` that `fewer` has no counterpart for: first pair cues that sit at the same
+ * place through the diff, then report the surplus, preferring the cues left unpaired.
+ */
+function excess(more: Cue[], fewer: Cue[], map: (c: Cue) => { b0: number; b1: number }): Cue[] {
+  const left = [...fewer];
+  const unpaired: Cue[] = [];
+  for (const c of more) {
+    const { b0, b1 } = map(c);
+    const k = left.findIndex((d) => d.t0 < b1 + 1 && d.t1 > b0 - 1);
+    if (k >= 0) left.splice(k, 1);
+    else unpaired.push(c);
+  }
+  const surplus = more.length - fewer.length;
+  return unpaired.slice(0, surplus);
+}
+
+/** Negation cues of a side; `other` decides whether a prefixed word is a negation of a word there. */
+function cues(side: Side, other: Side): Cue[] {
+  const out: Cue[] = [];
+  const t = side.tokens;
+  const otherLemmas = { has: (l: string) => lemmaSet(other).has(l) };
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (tok.kind !== 'word') continue;
+    const w = tok.norm;
+    if (NEGATORS.has(w)) {
+      if (NOT_NEGATING_NEXT[w]?.has(t[i + 1]?.norm ?? '')) continue;
+      if (w === 'no' && (t[i + 1]?.norm === '.' || t[i + 1]?.kind === 'number')) continue;
+      if (negatedIdiom(t, i, other)) continue;
+      if (w === 'nor' && out.some((c) => t[c.t0]!.norm === 'neither' && c.t0 >= i - 8)) continue;
+      out.push({ t0: i, t1: i + 1 });
+    } else if (NEGATIVE_VERBS.has(tok.lemma) && (tok.lemma !== 'fail' || t[i + 1]?.norm === 'to')) {
+      out.push({ t0: i, t1: i + 1 });
+    } else if (FREE_WORDS.has(w) && t[i - 1]?.text === '-' && t[i - 2]?.kind === 'word' && t[i - 2]!.end === t[i - 1]!.start && t[i - 1]!.end === tok.start) {
+      out.push({ t0: i - 2, t1: i + 1 });
+    } else if (w.endsWith('less') && w.length > MIN_BASE + 4 && otherLemmas.has(w.slice(0, -4))) {
+      out.push({ t0: i, t1: i + 1 });
+    } else if (isPrefixedNegative(tok, otherLemmas)) {
+      out.push({ t0: i, t1: i + 1 });
+    }
+  }
+  return out;
+}
+
+const lemmaCache = new WeakMap<Side, Set<string>>();
+
+/** The lemmas of a side, computed once per side. */
+function lemmaSet(side: Side): Set<string> {
+  let set = lemmaCache.get(side);
+  if (!set) { set = new Set(side.tokens.map((u) => u.lemma)); lemmaCache.set(side, set); }
+  return set;
+}
+
+function isPrefixedNegative(tok: Token, otherLemmas: { has(l: string): boolean }): boolean {
+  const w = tok.norm;
+  if (PREFIXED_NEGATIVES.has(w) || PREFIXED_NEGATIVES.has(tok.lemma)) return true;
+  if (w.length < MIN_BASE + 2 || !PREFIX_START.has(w.slice(0, 2))) return false;
+  for (const p of PREFIXES) {
+    if (!w.startsWith(p)) continue;
+    let base = tok.lemma.slice(p.length);
+    if (base.startsWith('-')) base = base.slice(1);
+    if (base.length >= MIN_BASE && otherLemmas.has(base)) return true;
+  }
+  return false;
+}
+
+/** A negator whose idiom ("no change") the other side says positively ("remain unchanged"). */
+function negatedIdiom(t: readonly Token[], i: number, other: Side): boolean {
+  const next = t[i + 1]?.lemma ?? '';
+  const positive = NEGATED_IDIOMS.get(next);
+  return positive !== undefined && other.tokens.some((u) => positive.has(u.lemma));
+}
+
+/** A cue widened to the word it governs, so the reader sees "nuclear-free status", not "free". */
+function widen(side: Side, c: Cue): Cue {
+  let t1 = c.t1;
+  const next = side.tokens[t1];
+  if (next && next.kind === 'word' && !next.stop) t1++;
+  else if (next && next.kind === 'word' && side.tokens[t1 + 1]?.kind === 'word' && !side.tokens[t1 + 1]!.stop) t1 += 2;
+  return { t0: c.t0, t1 };
+}

@@ -1,0 +1,189 @@
+/**
+ * @module
+ * `number` changes: a figure with another value ("212 officers" -> "120 officers"), a bound
+ * changed ("less than 200" -> "200"), a figure dropped or added. Values are compared, never
+ * spellings, so "three weeks" = "3 weeks" and "30-day" = "30 days"; dates are left to dates.ts.
+ */
+import type { Token } from '../text/types.js';
+import type { Change } from '../types.js';
+import { counterpart, counterpartA } from './diff.js';
+import { isAdjectiveOnly } from './lexical.js';
+import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
+
+/** Currency and other symbols written before a figure. */
+const PREFIX_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽', '#']);
+/** Qualifiers before a figure and what they do to it. */
+const QUALIFIERS: Readonly<Record<string, 'approx' | 'upper' | 'lower'>> = {
+  about: 'approx', around: 'approx', roughly: 'approx', approximately: 'approx', some: 'approx', estimated: 'approx',
+  nearly: 'upper', almost: 'upper', under: 'upper', below: 'upper', 'less than': 'upper', 'fewer than': 'upper',
+  'at most': 'upper', 'up to': 'upper', 'no more than': 'upper',
+  over: 'lower', above: 'lower', 'more than': 'lower', 'at least': 'lower', 'as many as': 'lower', 'upwards of': 'lower',
+};
+/** Fractions written as words ("a quarter of a point", "half a year", "two and a half"). */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 0.5], ['quarter', 0.25]]);
+/** Words before a fraction that make it a quantity ("a quarter", "one half"). */
+const ARTICLES = new Set(['a', 'an', 'one']);
+/** Words between a fraction and its unit ("a quarter of a point"). */
+const FRACTION_GLUE = new Set(['of', 'a', 'an']);
+/** Lengths of time units in days, so "six months" = "half a year". */
+const DAYS_IN: ReadonlyMap<string, number> = new Map([['day', 1], ['week', 7], ['month', 30.44], ['year', 365.25], ['decade', 3652.5]]);
+/** Relative tolerance when comparing durations in different units. */
+const DURATION_TOLERANCE = 0.03;
+/** Tokens of slack when pairing a figure with its counterpart through the diff. */
+const PAIR_SLACK = 2;
+/** Words after a figure searched for its unit noun. */
+const UNIT_LOOKAHEAD = 3;
+/** Longest unit abbreviation that may be followed by a second one ("sq km"). */
+const SHORT_UNIT = 3;
+
+/** A figure in a side's tokens. */
+interface Figure {
+  /** Token range [t0, t1) of qualifier, symbol, number and unit. */
+  t0: number;
+  t1: number;
+  /** The number token. */
+  at: number;
+  value: number;
+  /** Lemma of the unit word ("day", "percent", "km"), or ''. */
+  unit: string;
+  /** The unit as written, for the detail line. */
+  unitText: string;
+  qual: 'approx' | 'upper' | 'lower' | 'exact';
+}
+
+/**
+ * Compares the figures of a linked pair.
+ * @param p the pair
+ * @param skipA token indices of side a that belong to dates (not figures)
+ * @param skipB likewise for side b
+ */
+export function detectNumbers(p: Pair, skipA: ReadonlySet<number>, skipB: ReadonlySet<number>): Change[] {
+  const fa = figures(p.a, skipA);
+  const fb = figures(p.b, skipB);
+  const out: Change[] = [];
+  const used = new Set<Figure>();
+  const pairs: Array<[Figure, Figure]> = [];
+  const take = (x: Figure, pick: (y: Figure) => boolean): boolean => {
+    const y = fb.find((f) => !used.has(f) && pick(f));
+    if (!y) return false;
+    used.add(y); pairs.push([x, y]);
+    return true;
+  };
+  const restA: Figure[] = [];
+  for (const x of fa) {
+    if (!take(x, (y) => y.value === x.value && y.unit === x.unit) && !take(x, (y) => sameDuration(x, y))
+      && !take(x, (y) => y.value === x.value)) restA.push(x);
+  }
+  for (const [x, y] of pairs) {
+    if (x.qual === y.qual || x.qual === 'approx' || y.qual === 'approx') continue;
+    out.push(change('number', tokenSpan(p.a, x.t0, x.t1), tokenSpan(p.b, y.t0, y.t1),
+      `number qualifier changed: "${tokenText(p.a, x.t0, x.t1)}" → "${tokenText(p.b, y.t0, y.t1)}"`, 'minor'));
+  }
+  const dropped: Figure[] = [];
+  for (const x of restA) {
+    const { b0, b1 } = counterpart(p.diff, x.at, x.at + 1);
+    const near = (y: Figure) => y.at < b1 + PAIR_SLACK && y.at >= b0 - PAIR_SLACK;
+    const before = pairs.length;
+    if (take(x, (y) => x.unit !== '' && y.unit === x.unit) || take(x, near)) {
+      const y = pairs[before]![1];
+      out.push(change('number', tokenSpan(p.a, x.t0, x.t1), tokenSpan(p.b, y.t0, y.t1),
+        `number changed: ${figureText(p.a, x)} → ${figureText(p.b, y)}${unitNote(x)}`, 'major'));
+    } else dropped.push(x);
+  }
+  const added = fb.filter((y) => !used.has(y));
+  if (dropped.length === 1 && added.length === 1) {
+    const x = dropped[0]!;
+    const y = added[0]!;
+    return [...out, change('number', tokenSpan(p.a, x.t0, x.t1), tokenSpan(p.b, y.t0, y.t1),
+      `number changed: ${figureText(p.a, x)} → ${figureText(p.b, y)}${unitNote(x)}`, 'major')];
+  }
+  for (const x of dropped) {
+    const { b0, b1 } = counterpart(p.diff, x.t0, x.t1);
+    out.push(change('number', tokenSpan(p.a, x.t0, x.t1), tokenSpan(p.b, b0, b1), `number dropped: ${tokenText(p.a, x.t0, x.t1)}`, 'minor'));
+  }
+  for (const y of added) {
+    const { a0, a1 } = counterpartA(p.diff, y.t0, y.t1);
+    out.push(change('number', tokenSpan(p.a, a0, a1), tokenSpan(p.b, y.t0, y.t1), `number added: ${tokenText(p.b, y.t0, y.t1)}`, 'minor'));
+  }
+  return out;
+}
+
+function unitNote(f: Figure): string {
+  return f.unit && f.unit !== 'percent' ? ` (${f.unitText})` : '';
+}
+
+function figureText(side: Side, f: Figure): string {
+  const t = side.tokens;
+  const prev = t[f.at - 1];
+  const sym = prev && PREFIX_SYMBOLS.has(prev.text) && prev.end === t[f.at]!.start ? prev.text : '';
+  const pct = f.unit === 'percent' ? (f.unitText === '%' ? '%' : ' percent') : '';
+  return `${sym}${t[f.at]!.text}${pct}`;
+}
+
+/** Whether two figures give the same length of time in different units (six months / half a year). */
+function sameDuration(x: Figure, y: Figure): boolean {
+  const dx = DAYS_IN.get(x.unit);
+  const dy = DAYS_IN.get(y.unit);
+  if (dx === undefined || dy === undefined || x.unit === y.unit) return false;
+  const a = x.value * dx;
+  const b = y.value * dy;
+  return Math.abs(a - b) <= DURATION_TOLERANCE * Math.max(a, b);
+}
+
+/** The figures of a side, each with its unit and qualifier. */
+function figures(side: Side, skip: ReadonlySet<number>): Figure[] {
+  const out: Figure[] = [];
+  const t = side.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (skip.has(i)) continue;
+    let value = tok.kind === 'number' ? tok.value : undefined;
+    let at = i;
+    let t0 = i;
+    let unitFrom = i;
+    const frac = tok.kind === 'word' ? FRACTIONS.get(tok.norm) : undefined;
+    if (frac !== undefined && ARTICLES.has(t[i - 1]?.norm ?? '')) {
+      // "a quarter", "half a", "two and a half"
+      value = frac; t0 = i - 1; at = i;
+      const whole = t[i - 3];
+      if (t[i - 2]?.norm === 'and' && whole?.kind === 'number' && whole.value !== undefined) { value += whole.value; t0 = i - 3; out.pop(); }
+      while (FRACTION_GLUE.has(t[unitFrom + 1]?.norm ?? '')) unitFrom++;
+    } else if (frac !== undefined && ARTICLES.has(t[i + 1]?.norm ?? '')) {
+      value = frac; unitFrom = i + 1;
+    }
+    if (value === undefined) continue;
+    if (t0 === i && t[i - 1] && PREFIX_SYMBOLS.has(t[i - 1]!.text)) t0 = i - 1;
+    let qual: Figure['qual'] = 'exact';
+    const one = t[t0 - 1]?.norm ?? '';
+    const two = `${t[t0 - 2]?.norm ?? ''} ${one}`;
+    const three = `${t[t0 - 3]?.norm ?? ''} ${two}`;
+    if (QUALIFIERS[three]) { qual = QUALIFIERS[three]; t0 -= 3; }
+    else if (QUALIFIERS[two]) { qual = QUALIFIERS[two]; t0 -= 2; }
+    else if (QUALIFIERS[one]) { qual = QUALIFIERS[one]; t0 -= 1; }
+    const { unit, unitText, end } = unitAfter(t, unitFrom);
+    out.push({ t0, t1: Math.max(end, at + 1), at, value, unit, unitText, qual });
+  }
+  return out;
+}
+
+function unitAfter(t: readonly Token[], i: number): { unit: string; unitText: string; end: number } {
+  let j = i + 1;
+  const next = t[j];
+  if (!next) return { unit: '', unitText: '', end: j };
+  if (next.norm === 'and' && t[j + 1]?.norm === 'a' && FRACTIONS.has(t[j + 2]?.norm ?? '')) return { unit: '', unitText: '', end: i + 1 };
+  if (next.norm === 'percent') return { unit: 'percent', unitText: next.text, end: j + 1 };
+  if (next.text === '-' && next.start === t[i]!.end && t[j + 1]?.kind === 'word') j++;
+  // the unit is the first noun among the next few words ("212 new police officers" -> police)
+  const first = j;
+  while (j < first + UNIT_LOOKAHEAD && t[j]?.kind === 'word' && !t[j]!.stop && (isAdjectiveOnly(t[j]!.lemma) || /(ing|ed)$/.test(t[j]!.norm)) && t[j + 1]?.kind === 'word' && !t[j + 1]!.stop) j++;
+  const w = t[j];
+  if (!w || w.kind !== 'word' || w.stop) return { unit: '', unitText: '', end: i + 1 };
+  let end = j + 1;
+  let unitText = w.text;
+  const second = t[j + 1];
+  if (w.text.length <= SHORT_UNIT && second?.kind === 'word' && second.text.length <= SHORT_UNIT && !second.stop) {
+    end = j + 2;
+    unitText = `${w.text} ${second.text}`;
+  }
+  return { unit: w.lemma, unitText, end };
+}

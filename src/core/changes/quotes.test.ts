@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../text/analyze.js';
+import { findQuotes } from './quote-extract.js';
+import { assertSpans, none, ofType, one, run } from './harness.test.js';
+
+test('quotations are found with straight, curly and single marks, apostrophes aside', () => {
+  const text = 'He called it “a fair trade” and the mayor’s plan \'bold\'. "It works," she said.\n\n“We will stay until the job is done';
+  const quotes = findQuotes(analyze(text)).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(quotes, ['a fair trade', 'bold', 'It works,', 'We will stay until the job is done']);
+});
+
+test('a changed word inside a quote is a major quote change spanning the difference', () => {
+  const r = run('The envoy called the talks “frank and productive negotiations” on Monday.',
+    'The envoy called the talks “honest and useful negotiations” on Monday.');
+  const c = one(r, 'quote');
+  assert.equal(c.severity, 'major');
+  assert.equal(c.detail, 'quote altered: "frank and productive" → "honest and useful"');
+  assertSpans(r);
+});
+
+test('function words or inflection only: a minor quote change; punctuation only: none', () => {
+  assert.equal(one(run('"We rebuilt the bridge in a year," she said.', '"We rebuilt that bridge in a year," she said.'), 'quote').severity, 'minor');
+  assert.equal(one(run('Officials blamed the "root causes" of the unrest.', 'Officials blamed the "root cause" of the unrest.'), 'quote').severity, 'minor');
+  none(run('"Ready," he said.', '"Ready", he said.'), 'quote');
+});
+
+test('a quote given to another speaker', () => {
+  const r = run('"The budget is balanced," said Mayor Lina Ortiz.', '"The budget is balanced," said Councillor Tom Reyes.');
+  const c = one(r, 'quote');
+  assert.equal(c.severity, 'major');
+  assert.match(c.detail, /another speaker: "Mayor Lina Ortiz" → "Councillor Tom Reyes"/);
+  none(r, 'attribution', 'entity');
+});
+
+test('quotation marks removed, or put around reported words', () => {
+  const dropped = one(run('"Prices will fall next year," the governor said.', 'The governor said prices will fall next year.'), 'quote');
+  assert.match(dropped.detail, /quotation marks removed/);
+  const added = one(run('The governor said prices will fall next year.', '"Prices will fall next year," the governor said.'), 'quote');
+  assert.equal(added.severity, 'major');
+  assert.match(added.detail, /presented as a direct quote/);
+});
+
+test('an unchanged quote is not reported', () => {
+  assert.equal(ofType(run('“We listen to everyone,” she said on Friday.', '“We listen to everyone,” she told reporters.'), 'quote').length, 0);
+});

@@ -1,0 +1,166 @@
+/**
+ * @module
+ * Attribution phrases in a side's tokens: who is said to say something and with which verb.
+ * "X said", "said X" (after a quotation), "X told ...", "according to X", "citing X". The source
+ * is kept as a set of keys (names by entity, other words by lemma) so "the sources" matches
+ * "some sources" and "Mr. Kellogg" matches "Kellogg".
+ */
+import { isContent, nameKey, placeOf, PRONOUNS, TITLES } from './lexical.js';
+import type { Side } from './pair.js';
+
+/** How a reporting verb colours what is reported. */
+export type VerbClass = 'neutral' | 'emphasis' | 'doubt' | 'concession' | 'loaded';
+
+/** Reporting verbs (lemmas) and their class; `doubt` verbs cast doubt on the claim itself. */
+export const REPORTING_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, VerbClass>([
+  ...words('say tell state add note report announce explain write comment reply respond remark recall mention indicate describe signal observe', 'neutral'),
+  ...words('emphasize emphasise stress insist underline underscore highlight declare assert vow boast warn', 'emphasis'),
+  ...words('claim allege purport contend suggest speculate', 'doubt'),
+  ...words('admit concede acknowledge confess', 'concession'),
+  ...words('complain argue reveal confirm threaten predict urge accuse lament charge', 'loaded'),
+]);
+
+function words(list: string, cls: VerbClass): Array<[string, VerbClass]> {
+  return list.split(' ').map((w) => [w, cls]);
+}
+
+/** An attribution phrase. */
+export interface Source {
+  kind: 'verb' | 'according' | 'citing';
+  /** Token range of the whole phrase. */
+  t0: number;
+  t1: number;
+  /** The reporting verb's token (kind `verb`). */
+  verb?: number;
+  /** Token range of the source noun phrase, when one was found. */
+  np?: { t0: number; t1: number };
+  /** Keys of the source's meaningful words (names by entity, other words by lemma). */
+  keys: string[];
+  /** Keys of the head noun phrase only ("a statement published at 2 p.m." -> statement). */
+  core: string[];
+  /** The source is a bare pronoun ("he said"): it stands for whoever the other side names. */
+  pronoun: boolean;
+}
+
+/** Words before a noun that make a reporting-verb form a noun ("the claim", "his statement"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s"]);
+/** Words skipped between a subject and its verb ("officials have also said"). */
+const BETWEEN = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'reportedly', 'previously',
+  'later', 'earlier', 'then', 'again', 'further', 'repeatedly', 'publicly', 'privately', 'separately', 'had', 'did', 'does', 'do']);
+/** Words that end a subject phrase going backwards (a preposition before it means it is not the subject). */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'about', 'into', 'over', 'under', 'after',
+  'before', 'during', 'than', 'as', 'against', 'between', 'through', 'via', 'per']);
+/** Words a subject phrase may contain besides names and nouns. */
+const NP_FUNCTION = new Set(['the', 'a', 'an', 'some', 'two', 'three', 'several', 'many', 'most', 'other', 'both', 'all', 'and', "'s", '.']);
+/** Longest subject phrase kept. */
+const MAX_NP = 7;
+/** Longest "according to X" phrase. */
+const MAX_ACCORDING = 10;
+const NP_END = new Set([',', '.', ';', ':', ')', '"', "'", 'that', 'which', 'who', 'whose', 'where', 'when', 'while', 'and', 'but',
+  'citing', 'according', 'said', 'says', 'told']);
+
+/**
+ * Finds the attribution phrases of a side.
+ * @param side the side
+ * @param skip token indices that cannot be part of a source (dates)
+ */
+export function findSources(side: Side, skip: ReadonlySet<number>): Source[] {
+  const t = side.tokens;
+  const out: Source[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (tok.kind !== 'word') continue;
+    if (tok.norm === 'according' && t[i + 1]?.norm === 'to') {
+      const np = forward(side, i + 2, MAX_ACCORDING, skip);
+      if (np) out.push(source(side, 'according', i, np.t1, np));
+    } else if (tok.norm === 'citing') {
+      const np = forward(side, i + 1, MAX_ACCORDING, skip);
+      if (np) out.push(source(side, 'citing', i, np.t1, np));
+    } else if (REPORTING_VERBS.has(tok.lemma) && !tok.cap && !/ing$/.test(tok.norm) && isVerbUse(side, i)) {
+      const back = backward(side, i, skip);
+      const s = back ? source(side, 'verb', back.t0, i + 1, back) : undefined;
+      if (s) { s.verb = i; out.push(s); continue; }
+      const prev = t[i - 1];
+      const inverted = !prev || prev.norm === ',' || prev.norm === '"' || prev.norm === "'";
+      const fwd = inverted && tok.lemma !== 'tell' ? forward(side, i + 1, MAX_NP, skip) : undefined;
+      const f = fwd ? source(side, 'verb', i, fwd.t1, fwd) : { kind: 'verb' as const, t0: i, t1: i + 1, keys: [], core: [], pronoun: false };
+      f.verb = i;
+      out.push(f);
+    } else if (REPORTING_VERBS.has(tok.lemma) && /ing$/.test(tok.norm) && isVerbUse(side, i)) {
+      out.push({ kind: 'verb', t0: i, t1: i + 1, verb: i, keys: [], core: [], pronoun: false });
+    }
+  }
+  return out;
+}
+
+/** A reporting verb used as a verb: not after "the"/"his" (a noun), not after "to" (an infinitive of intent is fine too). */
+function isVerbUse(side: Side, i: number): boolean {
+  const prev = side.tokens[i - 1];
+  const next = side.tokens[i + 1];
+  if (next && next.text === '-' && next.start === side.tokens[i]!.end) return false; // "add-ons"
+  return !prev || !DETERMINERS.has(prev.norm);
+}
+
+function source(side: Side, kind: Source['kind'], t0: number, t1: number, np: { t0: number; t1: number }): Source {
+  const keys: string[] = [];
+  const core: string[] = [];
+  let inCore = true;
+  for (let k = np.t0; k < np.t1; k++) {
+    const u = side.tokens[k]!;
+    if (u.kind === 'word' && (PREPOSITIONS.has(u.norm) || u.norm === 'and') && keys.length > 0) inCore = false;
+    if (!isContent(u) || u.kind === 'number') continue;
+    if (keys.length > 0 && !u.cap && /(ed|ing)$/.test(u.norm)) inCore = false;
+    const key = u.cap ? placeOf(nameKey(u)) : u.lemma;
+    if (TITLES.has(key)) continue;
+    keys.push(key);
+    if (inCore) core.push(key);
+  }
+  const only = np.t1 - np.t0 === 1 ? side.tokens[np.t0]! : undefined;
+  return { kind, t0, t1, np, keys, core, pronoun: only !== undefined && PRONOUNS.has(only.norm) };
+}
+
+/** The subject before a reporting verb, or undefined when the phrase before it is not one. */
+function backward(side: Side, v: number, skip: ReadonlySet<number>): { t0: number; t1: number } | undefined {
+  const t = side.tokens;
+  let j = v - 1;
+  while (j >= 0 && BETWEEN.has(t[j]!.norm)) j--;
+  // an appositive name before a comma: "Keith Kellogg, told"
+  if (j > 0 && t[j]!.norm === ',' && t[j - 1]!.cap && t[j - 1]!.kind === 'word') j--;
+  const end = j + 1;
+  let start = end;
+  while (j >= 0 && end - j <= MAX_NP) {
+    const u = t[j]!;
+    if (skip.has(j) || u.kind === 'punct' && u.norm !== '.' && u.norm !== "'s") break;
+    if (u.norm === '.' && !(j > 0 && TITLES.has(t[j - 1]!.norm))) break;
+    if (u.kind === 'word' && PREPOSITIONS.has(u.norm)) return undefined;
+    if (u.kind === 'word' && u.stop && !NP_FUNCTION.has(u.norm) && !PRONOUNS.has(u.norm)) break;
+    start = j;
+    if (PRONOUNS.has(u.norm)) break;
+    j--;
+  }
+  while (start < end && NP_FUNCTION.has(side.tokens[start]!.norm) && side.tokens[start]!.norm !== 'some') start++;
+  if (start >= end) return undefined;
+  const before = t[start - 1];
+  if (before && before.kind === 'word' && PREPOSITIONS.has(before.norm)) return undefined;
+  if (!t.slice(start, end).some((u) => isContent(u) || PRONOUNS.has(u.norm))) return undefined;
+  return { t0: start, t1: end };
+}
+
+/** The phrase after `from` up to punctuation or a clause word, or undefined when empty. */
+function forward(side: Side, from: number, max: number, skip: ReadonlySet<number>): { t0: number; t1: number } | undefined {
+  const t = side.tokens;
+  let k = from;
+  while (k < t.length && k - from < max && !skip.has(k)) {
+    const u = t[k]!;
+    if (NP_END.has(u.norm) && !(u.norm === '.' && k > 0 && TITLES.has(t[k - 1]!.norm))) break;
+    k++;
+  }
+  if (k === from || !t.slice(from, k).some((u) => isContent(u) || PRONOUNS.has(u.norm))) return undefined;
+  return { t0: from, t1: k };
+}
+
+/** Whether two sources name the same source (shared key; pronouns match anything). */
+export function sameSource(x: Source, y: Source): boolean {
+  if (x.pronoun || y.pronoun) return true;
+  return x.keys.some((k) => y.keys.includes(k));
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { alignDocuments } from '../align/index.js';
+import { INDEPENDENT, PARAPHRASE, SOURCE, SPLIT, TRIMMED, UNRELATED, VERBATIM } from '../stories.fixture.test.js';
+import { analyze } from '../text/analyze.js';
+import { copyCue, isFurniture } from './boilerplate.js';
+import { decideVerdict, docStats, gatherEvidence, type Verdict } from './index.js';
+
+function verdict(a: string, b: string, publishedA?: string, publishedB?: string): Verdict {
+  const da = analyze(a);
+  const db = analyze(b);
+  const evidence = gatherEvidence(docStats(da), docStats(db), alignDocuments(da, db));
+  return decideVerdict({ evidence, textA: a, textB: b, publishedA, publishedB });
+}
+
+const DERIVED = ['duplicate', 'derived', 'partially-derived'];
+
+test('decideVerdict: relation', async (t) => {
+  await t.test('a republished copy is a duplicate, a split sentence changes nothing', () => {
+    assert.equal(verdict(SOURCE, VERBATIM).relation, 'duplicate');
+    assert.equal(verdict(SOURCE, SPLIT).relation, 'duplicate');
+  });
+  await t.test('a trimmed copy and a reworded, reordered copy are derived', () => {
+    assert.equal(verdict(SOURCE, TRIMMED).relation, 'derived');
+    assert.equal(verdict(SOURCE, PARAPHRASE).relation, 'derived');
+  });
+  await t.test('a copy of part of the source inside other text is partially derived', () => {
+    const column = `${UNRELATED}\n${SOURCE.split('\n\n').slice(0, 2).join('\n\n')}\n\nOur readers will remember the storm.\n`;
+    assert.equal(verdict(SOURCE, column).relation, 'partially-derived');
+  });
+  await t.test('an independent report of the same event is related, another story unrelated', () => {
+    assert.equal(verdict(SOURCE, INDEPENDENT).relation, 'related');
+    assert.equal(verdict(SOURCE, UNRELATED).relation, 'unrelated');
+  });
+  await t.test('the relation does not depend on which side is a', () => {
+    for (const other of [VERBATIM, TRIMMED, PARAPHRASE, INDEPENDENT, UNRELATED]) {
+      assert.equal(verdict(other, SOURCE).relation, verdict(SOURCE, other).relation);
+    }
+  });
+});
+
+test('decideVerdict: score', () => {
+  const scores = [VERBATIM, PARAPHRASE, INDEPENDENT, UNRELATED].map((x) => verdict(SOURCE, x).score);
+  for (const s of scores) assert.ok(s >= 0 && s <= 1);
+  assert.ok(scores[0]! > 0.9 && scores[1]! > 0.9, 'derived pairs score high');
+  assert.ok(scores[2]! < 0.5 && scores[3]! < 0.5, 'independent texts score below one half');
+  assert.ok(scores[3]! <= scores[2]!);
+});
+
+test('decideVerdict: coverage', () => {
+  for (const other of [VERBATIM, TRIMMED, PARAPHRASE, SPLIT, INDEPENDENT, UNRELATED]) {
+    const { coverage } = verdict(SOURCE, other);
+    assert.ok(coverage.a >= 0 && coverage.a <= 1 && coverage.b >= 0 && coverage.b <= 1);
+  }
+  const trimmed = verdict(SOURCE, TRIMMED).coverage;
+  assert.equal(trimmed.b, 1);
+  assert.ok(trimmed.a > 0.3 && trimmed.a < 0.8);
+  assert.deepEqual(verdict(SOURCE, UNRELATED).coverage, { a: 0, b: 0 });
+  // the wire header and footer of the republished copy are outside the aligned passages
+  const copy = verdict(SOURCE, VERBATIM).coverage;
+  assert.equal(copy.a, 1);
+  assert.ok(copy.b > 0.7 && copy.b < 1);
+});
+
+test('decideVerdict: direction', async (t) => {
+  await t.test('from the text: coverage asymmetry and republication notices', () => {
+    assert.equal(verdict(SOURCE, TRIMMED).direction, 'a->b');
+    assert.equal(verdict(TRIMMED, SOURCE).direction, 'b->a');
+    assert.equal(verdict(SOURCE, VERBATIM).direction, 'a->b');
+    assert.equal(verdict(VERBATIM, SOURCE).direction, 'b->a');
+  });
+  await t.test('unknown without evidence, or without derivation', () => {
+    assert.equal(verdict(SOURCE, SPLIT).direction, 'unknown');
+    assert.equal(verdict(SOURCE, INDEPENDENT, '2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z').direction, 'unknown');
+    assert.equal(verdict(SOURCE, UNRELATED).direction, 'unknown');
+  });
+  await t.test('publication times decide when both sides have one', () => {
+    assert.equal(verdict(SOURCE, PARAPHRASE, '2025-03-04T09:00:00Z', '2025-03-04T15:30:00+02:00').direction, 'a->b');
+    assert.equal(verdict(SOURCE, PARAPHRASE, '2025-03-05T09:00:00Z', '2025-03-04T09:00:00Z').direction, 'b->a');
+    // dates beat the text's evidence: the trimmed text is the source if it came first
+    assert.equal(verdict(SOURCE, TRIMMED, '2025-03-05', '2025-03-04').direction, 'b->a');
+    // one date only, or an unreadable one, is no evidence
+    assert.equal(verdict(SOURCE, SPLIT, '2025-03-05').direction, 'unknown');
+    assert.equal(verdict(SOURCE, SPLIT, 'yesterday', '2025-03-04').direction, 'unknown');
+  });
+});
+
+test('decideVerdict: style', () => {
+  assert.equal(verdict(SOURCE, VERBATIM).style, 'verbatim');
+  assert.equal(verdict(SOURCE, SPLIT).style, 'light-edit');
+  assert.ok(['paraphrase', 'translation-like'].includes(verdict(SOURCE, PARAPHRASE).style));
+  assert.equal(verdict(SOURCE, INDEPENDENT).style, 'none');
+  const digest = SOURCE.split('\n\n').filter((_, i) => i === 0 || i === 6).join('\n\n');
+  const summary = verdict(SOURCE, digest);
+  assert.ok(DERIVED.includes(summary.relation));
+  assert.equal(summary.style, 'summary');
+});
+
+test('boilerplate', () => {
+  assert.ok(isFurniture('PHOTO: COASTAL WIRE'));
+  assert.ok(isFurniture('COASTAL WIRE | Regional News'));
+  assert.ok(isFurniture('Copyright 2025 Marlow Bay Gazette.'));
+  assert.ok(!isFurniture('The plan was adopted by a vote of six to one.'));
+  assert.equal(copyCue(VERBATIM), 2);
+  assert.equal(copyCue('The figures were confirmed, according to Reuters.'), 1);
+  assert.equal(copyCue(SOURCE), 0);
+});

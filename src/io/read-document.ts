@@ -1,0 +1,213 @@
+/**
+ * @module
+ * readDocument(): one document from a file path, `-` (stdin) or an http(s) URL, as text ready for
+ * the engine. Applies the size limit before reading (a 100 MB file is refused from its size alone),
+ * decodes (decode.ts), and turns HTML pages into article text (extract-html.ts).
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { CopytraceError } from '../errors.js';
+import { charsetOf, decode } from './decode.js';
+import { extractArticle } from './extract-html.js';
+import { guardedFetch } from './fetch.js';
+
+/** Default largest input: 50 MB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** A readable stream that may be a terminal (process.stdin). */
+export type StdinLike = Readable & { isTTY?: boolean };
+
+/** Options for {@link readDocument}. */
+export interface ReadDocumentOptions {
+  /** Largest input accepted, in bytes (files, stdin and URL bodies). */
+  maxBytes?: number;
+  /** Deadline for fetching a URL. */
+  timeoutMs?: number;
+  /** Let URLs reach loopback/private addresses. The CLI allows it (the user's own machine); servers must not. */
+  allowPrivate?: boolean;
+  /** Where `-` reads from; process.stdin when absent. */
+  stdin?: StdinLike;
+  /** Cancels a fetch or stream read in progress (e.g. the other document of a pair failed). */
+  signal?: AbortSignal;
+}
+
+/** A document ready for the engine. */
+export interface ReadDocumentResult {
+  /** The spec as given (path, `-` or URL): what reports call this document. */
+  name: string;
+  /** The text offsets point into (decoded, BOM removed; for HTML, the extracted article). */
+  text: string;
+  /** One-line notes for the user (encoding fallback, ...). */
+  warnings: string[];
+  title?: string;
+  /** ISO-8601 publication time, from the page's metadata. */
+  published?: string;
+  /** Canonical URL (for pages), else the URL fetched. */
+  url?: string;
+  outlet?: string;
+  /** True when the input was HTML and `text` was extracted from it. */
+  html: boolean;
+}
+
+/** True when `spec` should be read as a URL rather than a path (it has a scheme). */
+export function isUrlSpec(spec: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(spec);
+}
+
+function sizeText(n: number): string {
+  const mb = n / (1024 * 1024);
+  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${n} bytes`;
+}
+
+/**
+ * Reads a stream into memory, stopping (and destroying the stream) once it passes `maxBytes`.
+ * @throws CopytraceError `input.too-large`, `input.unreadable`
+ */
+export function readLimited(stream: Readable, maxBytes: number, name: string, signal?: AbortSignal): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let settled = false;
+    const cleanup = (): void => {
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = (): void => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      stream.destroy();
+      reject(new CopytraceError('input.unreadable', `${name}: reading cancelled`));
+    };
+    const onData = (chunk: Buffer | string): void => {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      total += b.length;
+      if (total > maxBytes) {
+        settled = true;
+        cleanup();
+        stream.pause();
+        stream.destroy();
+        reject(new CopytraceError('input.too-large', `${name}: input is larger than the ${sizeText(maxBytes)} limit`));
+      } else chunks.push(b);
+    };
+    const onEnd = (): void => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      resolve(Buffer.concat(chunks, total));
+    };
+    const onError = (e: NodeJS.ErrnoException): void => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      reject(fileError(name, e));
+    };
+    stream.on('data', onData);
+    stream.on('end', onEnd);
+    stream.on('error', onError);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function fileError(name: string, e: NodeJS.ErrnoException): CopytraceError {
+  switch (e.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new CopytraceError('input.missing', `${name}: no such file`, { cause: e });
+    case 'EISDIR':
+      return new CopytraceError('input.invalid', `${name}: is a directory, not a file`, { cause: e });
+    case 'EACCES':
+    case 'EPERM':
+      return new CopytraceError('input.unreadable', `${name}: permission denied`, { cause: e });
+    default:
+      return new CopytraceError('input.unreadable', `${name}: cannot read (${e.code ?? e.message})`, { cause: e });
+  }
+}
+
+async function readFileLimited(path: string, maxBytes: number, signal?: AbortSignal): Promise<Buffer> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    throw fileError(path, e as NodeJS.ErrnoException);
+  }
+  if (info.isDirectory()) throw new CopytraceError('input.invalid', `${path}: is a directory, not a file`);
+  if (info.isFile() && info.size > maxBytes) {
+    throw new CopytraceError('input.too-large', `${path}: file is ${sizeText(info.size)}, over the ${sizeText(maxBytes)} limit`);
+  }
+  // Still read under the limit: the file may grow, or be a FIFO or device with no size.
+  return readLimited(createReadStream(path), maxBytes, path, signal);
+}
+
+async function readStdin(stdin: StdinLike, maxBytes: number, signal?: AbortSignal): Promise<Buffer> {
+  if (stdin.isTTY) {
+    throw new CopytraceError('usage', '-: standard input is a terminal; pipe a document in or give a file path');
+  }
+  return readLimited(stdin, maxBytes, '-', signal);
+}
+
+/** True when the name, content type or first bytes say HTML. */
+function isHtml(name: string, contentType: string | undefined, text: string): boolean {
+  if (/\.(x?html?|xht)$/i.test(name.replace(/[?#].*$/, ''))) return true;
+  if (contentType && /^\s*(text\/html|application\/xhtml\+xml)/i.test(contentType)) return true;
+  if (contentType && /^\s*text\/plain/i.test(contentType)) return false;
+  const head = text.slice(0, 1024).replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('<') && /<!doctype\s+html|<html[\s>]/i.test(head);
+}
+
+/** The charset an HTML page declares in its first bytes (`<meta charset>` or http-equiv). */
+function metaCharset(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+}
+
+/**
+ * Reads one document.
+ * @param spec a file path, `-` for stdin, or an http(s) URL
+ * @throws CopytraceError `input.missing`, `input.invalid` (directory), `input.too-large`, `input.binary`,
+ *   `input.empty`, `input.unreadable`, `usage` (stdin is a terminal), and the `fetch.*` codes for URLs
+ */
+export async function readDocument(spec: string, options: ReadDocumentOptions = {}): Promise<ReadDocumentResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Buffer;
+  let contentType: string | undefined;
+  let fetchedUrl: string | undefined;
+  if (spec === '-') {
+    bytes = await readStdin(options.stdin ?? process.stdin, maxBytes, options.signal);
+  } else if (isUrlSpec(spec)) {
+    const res = await guardedFetch(spec, {
+      maxBytes,
+      allowPrivate: options.allowPrivate ?? false,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    });
+    bytes = res.body;
+    contentType = res.contentType;
+    fetchedUrl = res.url;
+  } else {
+    if (spec.trim() === '') throw new CopytraceError('input.missing', 'empty file name');
+    bytes = await readFileLimited(spec, maxBytes, options.signal);
+  }
+  const charset = charsetOf(contentType);
+  const first = decode(bytes, spec, charset ? { charset } : {});
+  if (!isHtml(fetchedUrl ?? spec, contentType, first.text)) {
+    return { name: spec, text: first.text, warnings: first.warnings, html: false, ...(fetchedUrl ? { url: fetchedUrl } : {}) };
+  }
+  let decoded = first;
+  const declared = charset ?? metaCharset(bytes);
+  if (first.encoding === 'windows-1252' && declared) decoded = decode(bytes, spec, { charset: declared });
+  const article = extractArticle(decoded.text, fetchedUrl);
+  if (article.text.trim() === '') {
+    throw new CopytraceError('input.empty', `${spec}: no article text found in the HTML page`);
+  }
+  const out: ReadDocumentResult = { name: spec, text: article.text, warnings: decoded.warnings, html: true };
+  if (article.title) out.title = article.title;
+  if (article.published) out.published = article.published;
+  if (article.url) out.url = article.url;
+  if (article.outlet) out.outlet = article.outlet;
+  return out;
+}

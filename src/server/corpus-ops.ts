@@ -1,0 +1,61 @@
+/**
+ * @module
+ * The corpus operations the server needs beyond plain store reads: add documents, find a
+ * document's sources and copies, and group the corpus into clusters. Kept behind one interface so
+ * tests can pass their own and so the routes do not depend on how src/corpus is laid out.
+ */
+import type { Relation } from '../core/types.js';
+import type { Store } from '../store/store.js';
+import type { IngestDocument } from '../ingest/types.js';
+
+/** What `add` did; `skipped` indices refer to the documents passed in. */
+export interface AddSummary {
+  added: number;
+  /** Same id already in the corpus: nothing changed. */
+  existing: number;
+  /** Same text as a stored document: linked to it under the new id. */
+  duplicates: number;
+  skipped: { index: number; error: string }[];
+}
+
+/** One `copytrace.find/1` match. */
+export interface FindMatch {
+  id: string;
+  relation: Exclude<Relation, 'unrelated'>;
+  direction: 'query->match' | 'match->query' | 'unknown';
+  score: number;
+  coverage: { query: number; match: number };
+  basis?: string;
+  style?: string;
+}
+
+/** `copytrace.find/1`. */
+export interface FindJson {
+  schema: 'copytrace.find/1';
+  query: string;
+  matches: FindMatch[];
+}
+
+/** One `copytrace.clusters/1` cluster. */
+export interface ClusterJson {
+  id: string;
+  origin: string | null;
+  members: string[];
+  edges: { from: string; to: string; relation: Relation; score: number; direction?: 'from->to' | 'unknown' }[];
+}
+
+/** `copytrace.clusters/1`. */
+export interface ClustersJson {
+  schema: 'copytrace.clusters/1';
+  clusters: ClusterJson[];
+}
+
+/** What the routes call on the corpus. */
+export interface CorpusOps {
+  /** Ingests documents (already read from JSONL-shaped objects) and links them to the corpus. */
+  add(docs: IngestDocument[]): Promise<AddSummary>;
+  /** Sources and copies of a stored document. */
+  find(id: string, limit: number): Promise<FindJson>;
+  /** Reuse clusters of the whole corpus. */
+  clusters(): Promise<ClustersJson>;
+}

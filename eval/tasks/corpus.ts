@@ -26,7 +26,7 @@ import { parseCsv } from '../lib/csv.js';
 import { COPY_KINDS, deriveCopy, prng, shuffle, type CopyKind } from '../lib/derive-copies.js';
 import { metric, type Metric, type Task, type TaskContext } from '../lib/harness.js';
 import { MinHashLshBaseline } from '../lib/minhash-baseline.js';
-import { readText, sharedPath } from '../lib/paths.js';
+import { fileWithPrefix, readText, sharedPath } from '../lib/paths.js';
 
 /** Sources that get a copy; the other BBC articles are distractors (and hosts of lifted paragraphs). */
 const SOURCES = 300;
@@ -41,7 +41,7 @@ const DERIVED = new Set(['duplicate', 'derived', 'partially-derived']);
 interface EvalDoc { id: string; text: string; published?: string }
 
 /** A true link: `to` was made from `from`. */
-interface Link { from: string; to: string; kind: CopyKind | 'host' }
+interface Link { from: string; to: string; kind: CopyKind | 'host' | 'seed' }
 
 function bbcArticles(): EvalDoc[] {
   const root = join(sharedPath('corpora', 'bbc-news'), 'bbc');
@@ -82,7 +82,12 @@ export function buildCorpus(): { docs: EvalDoc[]; links: Link[] } {
     links.push({ from: s.id, to: copy.id, kind });
     if (host) links.push({ from: host.id, to: copy.id, kind: 'host' });
   });
-  return { docs: shuffle([...sources, ...distractors, ...copies], rand), links };
+  // The seed pair: a Reuters story and its machine-translated, abridged copy (2.6% shared 5-grams).
+  const seeds = sharedPath('seeds');
+  const seedSource: EvalDoc = { id: 'seed/004', text: readText(fileWithPrefix(seeds, '004_')) };
+  const seedCopy: EvalDoc = { id: 'seed/000', text: readText(fileWithPrefix(seeds, '000_')) };
+  links.push({ from: seedSource.id, to: seedCopy.id, kind: 'seed' });
+  return { docs: shuffle([...sources, ...distractors, ...copies, seedSource, seedCopy], rand), links };
 }
 
 async function* asItems(docs: EvalDoc[]): AsyncGenerator<IngestItem> {
@@ -165,7 +170,9 @@ async function scoreBbc(ctx: TaskContext, store: Store, file: string): Promise<M
   const baselineMs = (performance.now() - tb) / docs.length;
   const baselineHits = links.filter((l) => baselinePairs.has(pairKey(l.from, l.to))).length;
   ctx.note(`baseline MinHash LSH (b=${baseline.params.bands}, r=${baseline.params.rows}): ${baselinePairs.size} candidate pairs, ${baselineMs.toFixed(2)} ms/doc; ours: ${ourQueryMs.toFixed(2)} ms/query`);
+  const seed = found.get(pairKey('seed/004', 'seed/000'));
   return [
+    metric('seed pair (translated copy among the corpus) linked 004 -> 000', seed ? (seed.direction === 'from->to' && seed.from === 'seed/004' ? 'yes' : 'no direction') : 'missed', '= yes'),
     metric('source-copy links found (recall)', found.size / links.length, '>= 0.95'),
     metric('derived edges touching a copy that are true (precision)', scored ? (scored - wrong) / scored : 1, '>= 0.98'),
     metric('lineage direction correct', allDir.n ? allDir.ok / allDir.n : 0, '>= 0.95'),

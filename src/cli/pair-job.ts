@@ -26,6 +26,14 @@ export type PairOutcome =
   | { ok: true; result: CompareResult; warnings: string[] }
   | { ok: false; error: { code: string; message: string } };
 
+/**
+ * A job's outcome as printed and as sent between threads: the result already serialized, so a
+ * worker hands the main thread a string to write rather than an object graph to copy and stringify.
+ */
+export type PairReport =
+  | { ok: true; json: string; warnings: string[] }
+  | { ok: false; error: { code: string; message: string } };
+
 /** Converts anything thrown into the `{code, message}` of an error line. */
 export function errorOf(e: unknown): { code: string; message: string } {
   if (isCopytraceError(e)) return { code: e.code, message: e.message };
@@ -47,4 +55,10 @@ export async function runPairJob(job: PairJob): Promise<PairOutcome> {
   } catch (e) {
     return { ok: false, error: errorOf(e) };
   }
+}
+
+/** Runs a job and serializes its result (see {@link PairReport}). */
+export async function runPairReport(job: PairJob): Promise<PairReport> {
+  const outcome = await runPairJob(job);
+  return outcome.ok ? { ok: true, json: JSON.stringify(outcome.result), warnings: outcome.warnings } : outcome;
 }

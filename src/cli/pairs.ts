@@ -2,8 +2,9 @@
  * @module
  * `compare --pairs FILE.jsonl`: each line `{"a": PATH-OR-URL, "b": PATH-OR-URL}`; prints one JSON
  * result a line, in input order, as soon as each is ready. A bad line or a failed pair prints
- * `{"line": N, "error": {"code", "message"}}` and the rest still run. Work is spread over worker
- * threads (`jobs`), or done in-process when `jobs` is 1.
+ * `{"line": N, "error": {"code", "message"}}` and the rest still run. `jobs` pairs are compared at
+ * once: one on this thread, the others on `jobs - 1` worker threads (this thread would otherwise only
+ * wait, while a worker costs a start-up of its own).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { CopytraceError } from '../errors.js';
 import { isUrlSpec } from '../io/read-document.js';
 import type { OutStream } from './context.js';
-import { runPairJob, type PairJob, type PairOutcome } from './pair-job.js';
+import { runPairReport, type PairJob, type PairReport } from './pair-job.js';
 import { WorkerPool } from './worker-pool.js';
 
 /** Jobs waiting or running per worker before reading further lines (bounds memory on big files). */
@@ -80,8 +81,8 @@ export async function runPairs(opts: PairsOptions): Promise<PairsSummary> {
   }
   if (info.isDirectory()) throw new CopytraceError('input.invalid', `${opts.file}: is a directory, not a JSON Lines file`);
   const baseDir = dirname(resolve(opts.cwd, opts.file));
-  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, opts.stderr) : undefined;
-  const run = (job: PairJob): Promise<PairOutcome> => (pool ? pool.run(job) : runPairJob(job));
+  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs - 1, opts.stderr) : undefined;
+  const lanes = new Lanes(pool);
 
   const pending = new Map<number, string>();
   let nextToEmit = 0;
@@ -91,10 +92,10 @@ export async function runPairs(opts: PairsOptions): Promise<PairsSummary> {
   let waiter: (() => void) | undefined;
   let emitting = Promise.resolve();
 
-  const settle = (n: number, line: number, outcome: PairOutcome): void => {
+  const settle = (n: number, line: number, outcome: PairReport): void => {
     if (outcome.ok) {
       for (const w of outcome.warnings) opts.warn(`line ${line}: ${w}`);
-      pending.set(n, `${JSON.stringify(outcome.result)}\n`);
+      pending.set(n, `${outcome.json}\n`);
     } else {
       summary.failed++;
       pending.set(n, `${JSON.stringify({ line, error: outcome.error })}\n`);
@@ -133,7 +134,7 @@ export async function runPairs(opts: PairsOptions): Promise<PairsSummary> {
         withText: opts.withText,
       };
       inFlight++;
-      void run(job).then((outcome) => {
+      void lanes.run(job).then((outcome) => {
         inFlight--;
         settle(n, line, outcome);
         waiter?.();
@@ -146,4 +147,41 @@ export async function runPairs(opts: PairsOptions): Promise<PairsSummary> {
     await pool?.close();
   }
   return summary;
+}
+
+/**
+ * Hands jobs to the workers while they have room, and runs one at a time on this thread. A job
+ * done here yields to the event loop before the next, so that worker answers and output are
+ * handled in between.
+ */
+class Lanes {
+  private readonly queue: Array<{ job: PairJob; resolve: (r: PairReport) => void }> = [];
+  private busy = false;
+
+  constructor(private readonly pool: WorkerPool | undefined) {}
+
+  run(job: PairJob): Promise<PairReport> {
+    return new Promise<PairReport>((resolve) => {
+      this.queue.push({ job, resolve });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.pool && this.queue.length > 0 && this.pool.hasRoom()) {
+      const q = this.queue.shift()!;
+      void this.pool.run(q.job).then((r) => {
+        q.resolve(r);
+        this.dispatch();
+      });
+    }
+    if (this.busy || this.queue.length === 0) return;
+    const q = this.queue.shift()!;
+    this.busy = true;
+    void runPairReport(q.job).then((r) => {
+      this.busy = false;
+      q.resolve(r);
+      setImmediate(() => this.dispatch());
+    });
+  }
 }

@@ -1,15 +1,21 @@
 /**
  * @module
- * A small pool of worker threads running pair jobs (pairs-worker.ts), one job per worker at a time.
- * A worker that crashes fails only its current job and is replaced.
+ * A small pool of worker threads running pair jobs (pairs-worker.ts). Each worker is given up to
+ * DEPTH jobs at a time, so that it starts the next one as soon as it finishes one instead of
+ * waiting for the main thread (which may be busy comparing a pair itself) to send more.
+ * A worker that crashes fails only its current jobs and is replaced.
  */
 import { Worker } from 'node:worker_threads';
 import type { OutStream } from './context.js';
-import type { PairJob, PairOutcome } from './pair-job.js';
+import type { PairJob, PairReport } from './pair-job.js';
+
+/** Jobs handed to one worker at a time. */
+const DEPTH = 2;
 
 interface Slot {
   worker: Worker;
-  busy: { id: number; resolve: (o: PairOutcome) => void } | undefined;
+  /** Jobs sent and not yet answered, by id. */
+  pending: Map<number, (o: PairReport) => void>;
   dead: boolean;
 }
 
@@ -34,7 +40,7 @@ function spawnWorker(stderr: OutStream): Worker {
 /** A fixed-size pool of pair-job workers. */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Array<{ job: PairJob; resolve: (o: PairOutcome) => void }> = [];
+  private readonly queue: Array<{ job: PairJob; resolve: (o: PairReport) => void }> = [];
   private nextId = 0;
   private closed = false;
 
@@ -43,21 +49,21 @@ export class WorkerPool {
   }
 
   private makeSlot(): Slot {
-    const slot: Slot = { worker: spawnWorker(this.stderr), busy: undefined, dead: false };
-    slot.worker.on('message', (msg: { id: number; outcome: PairOutcome }) => {
-      if (slot.busy?.id !== msg.id) return;
-      const { resolve } = slot.busy;
-      slot.busy = undefined;
+    const slot: Slot = { worker: spawnWorker(this.stderr), pending: new Map(), dead: false };
+    slot.worker.on('message', (msg: { id: number; outcome: PairReport }) => {
+      const resolve = slot.pending.get(msg.id);
+      if (!resolve) return;
+      slot.pending.delete(msg.id);
       resolve(msg.outcome);
       this.pump();
     });
     const fail = (why: string): void => {
       if (slot.dead) return;
       slot.dead = true;
-      const busy = slot.busy;
-      slot.busy = undefined;
+      const lost = [...slot.pending.values()];
+      slot.pending.clear();
       if (this.closed) return;
-      busy?.resolve({ ok: false, error: { code: 'internal', message: `internal error: worker ${why}` } });
+      for (const resolve of lost) resolve({ ok: false, error: { code: 'internal', message: `internal error: worker ${why}` } });
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.makeSlot();
       this.pump();
@@ -71,17 +77,23 @@ export class WorkerPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.busy || this.queue.length === 0) continue;
-      const next = this.queue.shift()!;
-      const id = this.nextId++;
-      slot.busy = { id, resolve: next.resolve };
-      slot.worker.postMessage({ id, job: next.job });
+      while (slot.pending.size < DEPTH && this.queue.length > 0) {
+        const next = this.queue.shift()!;
+        const id = this.nextId++;
+        slot.pending.set(id, next.resolve);
+        slot.worker.postMessage({ id, job: next.job });
+      }
     }
   }
 
-  /** Runs a job on the next free worker. */
-  run(job: PairJob): Promise<PairOutcome> {
-    return new Promise<PairOutcome>((resolve) => {
+  /** Whether a job given now would be sent to a worker at once (none is waiting in the pool). */
+  hasRoom(): boolean {
+    return this.queue.length === 0 && this.slots.some((s) => s.pending.size < DEPTH);
+  }
+
+  /** Runs a job on the next worker with room. */
+  run(job: PairJob): Promise<PairReport> {
+    return new Promise<PairReport>((resolve) => {
       this.queue.push({ job, resolve });
       this.pump();
     });

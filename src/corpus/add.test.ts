@@ -93,6 +93,28 @@ test('corpus add, find and clusters on the example corpus', async (t) => {
     } finally { await inc.close(); }
   });
 
+  await t.test('should keep the fingerprint parameters it was built with and refuse others', async () => {
+    const recorded = JSON.parse((await store.getSetting('fingerprint'))!) as { numPerm: number };
+    assert.equal(recorded.numPerm, 64);
+    await assert.rejects(addDocuments(store, items([]), { config: { workers: 0, fingerprint: { numPerm: 32 } } }), { code: 'usage' });
+  });
+
+  await t.test('should carry on when compare fails on one pair, reporting it as a warning', async () => {
+    const { compare } = await import('../core/compare.js');
+    const own = openSqliteStore({ file: join(dir, 'failing.db') });
+    try {
+      const picked = articles.filter((a) => a.id.startsWith('budget-'));
+      const r = await addDocuments(own, items(picked), {
+        config: { workers: 0 },
+        compare: (a, b) => { if (a.name === 'budget-verbatim' || b.name === 'budget-verbatim') throw new Error('engine hiccup'); return compare(a, b); },
+      });
+      assert.equal(r.added, 3);
+      assert.ok(r.warnings >= 1 && r.warningMessages.some((w) => /not verified against .*engine hiccup/.test(w.reason)));
+      assert.ok((await own.edgesOf('budget-original')).some((e) => e.to === 'budget-altered' || e.from === 'budget-altered'));
+      assert.equal((await own.counts()).pending, 0);
+    } finally { await own.close(); }
+  });
+
   await t.test('should link an exact duplicate instead of storing it twice', async () => {
     const orig = articles.find((a) => a.id === 'drought-original')!;
     const r = await addDocuments(store, items([{ ...orig, id: 'drought-reprint', published: '2025-12-01T00:00:00Z', text: `  ${orig.text.replace(/\n\n/g, '\n \n')}  ` }]), { config: { workers: 0 } });

@@ -14,12 +14,13 @@ import type { DocumentEdges, NewDocument, Store } from '../store/store.js';
 import { resolveCorpusConfig, type CorpusConfig, type CorpusConfigOverrides } from './config.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { edgesOf, type LinkSubject } from './linker.js';
+import { corpusFingerprintConfig } from './settings.js';
 import { emptySummary, type AddProgress, type AddSummary } from './add-summary.js';
 
 export type { AddProgress, AddSummary, SkipReport } from './add-summary.js';
 
 /** Documents (or link results) written per transaction: postings are random writes, and batching amortises them. */
-const WRITE_BATCH = 128;
+const WRITE_BATCH = 256;
 
 /** Options of `addDocuments`. */
 export interface AddOptions extends EngineOptions {
@@ -53,6 +54,7 @@ function subjectOf(d: { id: string; text: string; published?: string }, key: num
 export async function addDocuments(store: Store, items: AsyncIterable<IngestItem>, options: AddOptions = {}): Promise<AddSummary> {
   const started = Date.now();
   const config: CorpusConfig = resolveCorpusConfig(options.config);
+  config.fingerprint = await corpusFingerprintConfig(store, config.fingerprint, options.config?.fingerprint !== undefined);
   const engine = createEngine(store, config, options);
   const s = emptySummary();
   const progress = () => options.onProgress?.(s);
@@ -74,7 +76,14 @@ export async function addDocuments(store: Store, items: AsyncIterable<IngestItem
   };
   const link = (d: { id: string; text: string; published?: string }, key: number, fp: DocumentFingerprint): void => {
     const p = engine.link(subjectOf(d, key), fp, documents)
-      .then((verified) => { done.push({ key, edges: edgesOf(verified) }); })
+      .then((verified) => {
+        done.push({ key, edges: edgesOf(verified) });
+        for (const v of verified) {
+          if (v.error === undefined) continue;
+          s.warnings++;
+          if (s.warningMessages.length < s.maxReports) s.warningMessages.push({ origin: d.id, code: 'warning', reason: `not verified against ${v.id}: ${v.error}` });
+        }
+      })
       .catch((e: unknown) => { failure ??= e; });
     const tracked = p.finally(() => linking.delete(tracked));
     linking.add(tracked);

@@ -13,6 +13,9 @@ import { FINGERPRINT_KINDS, type DocumentFingerprint } from '../core/fingerprint
 import type { DocKey, PostingMatch, Store } from '../store/store.js';
 import type { SearchConfig } from './config.js';
 
+/** Pseudo-count of sentences added to the sentence-containment denominator (guards short documents). */
+const SENTENCE_SMOOTHING = 1;
+
 /** One candidate with the evidence that put it forward. */
 export interface Candidate {
   key: DocKey;
@@ -66,7 +69,7 @@ export async function findCandidates(store: Store, fp: DocumentFingerprint, b: S
   if (fp.sentences.length) {
     const hits = await store.matchPostings(FINGERPRINT_KINDS.sentence, unit(fp.sentences), { ...opts, maxDf: c.maxKeyDf });
     for (const m of hits) {
-      const s = m.hits / (Math.min(fp.sentences.length, Math.max(1, m.size)) + c.smoothing / 3);
+      const s = m.hits / (Math.min(fp.sentences.length, Math.max(1, m.size)) + SENTENCE_SMOOTHING);
       if (s >= c.minSentenceScore) get(m.key).sentence = Math.min(1, s);
     }
   }

@@ -86,6 +86,6 @@ export function resolveCorpusConfig(o: CorpusConfigOverrides = {}): CorpusConfig
     fingerprint: resolveFingerprintConfig(o.fingerprint),
     search: { ...DEFAULT_SEARCH_CONFIG, ...o.search },
     workers: o.workers ?? Math.min(2, availableParallelism()),
-    window: o.window ?? 256,
+    window: o.window ?? 512,
   };
 }

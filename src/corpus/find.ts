@@ -12,6 +12,7 @@ import { toNewDocument } from './add.js';
 import { resolveCorpusConfig, type CorpusConfigOverrides } from './config.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { QUERY_KEY } from './linker.js';
+import { corpusFingerprintConfig } from './settings.js';
 
 /** One match of `copytrace.find/1`. */
 export interface FindMatch {
@@ -89,6 +90,7 @@ export async function findById(store: Store, id: string, options: FindOptions = 
  */
 export async function findByDocument(store: Store, doc: IngestDocument, name: string, options: FindOptions = {}): Promise<FindResult> {
   const config = resolveCorpusConfig({ ...options.config, workers: options.config?.workers ?? 0 });
+  config.fingerprint = await corpusFingerprintConfig(store, config.fingerprint, options.config?.fingerprint !== undefined);
   const engine = createEngine(store, config, options);
   const nd = toNewDocument(doc);
   const matches: FindMatch[] = [];

@@ -26,8 +26,10 @@ export interface Verified {
   id: string;
   /** The verdict, compared as (other, subject). */
   result: CompareResult;
-  /** The edge to store, or null when unrelated. */
+  /** The edge to store, or null when unrelated (or when compare failed). */
   edge: NewEdge | null;
+  /** compare's error on this pair, when it threw (the pair is left unlinked; the rest goes on). */
+  error?: string;
 }
 
 /** What linking needs besides the document. */
@@ -43,6 +45,12 @@ export interface LinkContext {
 
 /** Key used for a query that is not in the store (never a real key). */
 export const QUERY_KEY = -1;
+
+/** The verdict recorded for a pair compare could not judge. */
+const UNRELATED: CompareResult = {
+  schema: 'copytrace.compare/1', a: { name: '', chars: 0, sentences: 0 }, b: { name: '', chars: 0, sentences: 0 },
+  relation: 'unrelated', direction: 'unknown', score: 0, style: 'none', coverage: { a: 0, b: 0 }, alignments: [], changes: [],
+};
 
 /**
  * Finds and verifies the candidates of one document.
@@ -63,10 +71,16 @@ export async function linkDocument(subject: LinkSubject, fp: DocumentFingerprint
   for (const candidate of candidates) {
     const other = byKey.get(candidate.key);
     if (!other) continue;
-    const result = await ctx.compare(
-      { text: other.text, name: other.id, ...(other.published ? { published: other.published } : {}) },
-      { text: subject.text, name: subject.id, ...(subject.published ? { published: subject.published } : {}) },
-    );
+    let result: CompareResult;
+    try {
+      result = await ctx.compare(
+        { text: other.text, name: other.id, ...(other.published ? { published: other.published } : {}) },
+        { text: subject.text, name: subject.id, ...(subject.published ? { published: subject.published } : {}) },
+      );
+    } catch (e) {
+      out.push({ candidate, id: other.id, result: UNRELATED, edge: null, error: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
     const edge = edgeFromVerdict({ key: other.key, ...(other.published ? { published: other.published } : {}) }, self, result, ctx.search.minDerivedScore);
     out.push({ candidate, id: other.id, result, edge });
   }

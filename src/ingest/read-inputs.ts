@@ -6,7 +6,7 @@
  * JSONL and WARC files are streamed, so memory stays bounded however large the input.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { isCopytraceError } from '../errors.js';
 import { charsetOf, decode } from '../io/decode.js';
 import { guardedFetch } from '../io/fetch.js';
@@ -78,7 +78,8 @@ async function* readFolder(dir: string, options: IngestOptions): AsyncGenerator<
 }
 
 /**
- * Reads one file by its type.
+ * Reads one file by its type. A text or HTML file's id is its path as given, normalised
+ * (`./a.txt` and `a.txt` are one document).
  * @param path the file
  * @param options size rules
  */
@@ -99,12 +100,12 @@ export async function* readPath(path: string, options: IngestOptions = {}): Asyn
   }
   const head = bytes.subarray(0, 4096).toString('latin1');
   if (kind === 'html' || (kind === 'text' && /^\s*(<!doctype html|<html[\s>])/i.test(head))) {
-    yield pageDocument(bytes, path, { id: path });
+    yield pageDocument(bytes, path, { id: normalize(path) });
   } else if (kind === 'feed' || (kind === 'text' && looksLikeFeed(head))) {
     if (!looksLikeFeed(head)) { yield skipped(path, 'input.invalid', 'not an RSS or Atom feed'); return; }
     yield* feedFromBytes(bytes, path, options, undefined, undefined);
   } else {
-    yield textDocument(bytes, path, path);
+    yield textDocument(bytes, path, normalize(path));
   }
 }
 

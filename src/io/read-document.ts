@@ -9,7 +9,6 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { CopytraceError } from '../errors.js';
 import { charsetOf, decode } from './decode.js';
-import { extractArticle } from './extract-html.js';
 import { guardedFetch } from './fetch.js';
 
 /** Default largest input: 50 MB. */
@@ -200,6 +199,8 @@ export async function readDocument(spec: string, options: ReadDocumentOptions = 
   let decoded = first;
   const declared = charset ?? metaCharset(bytes);
   if (first.encoding === 'windows-1252' && declared) decoded = decode(bytes, spec, { charset: declared });
+  // loaded on first use: the HTML parser is a large module graph that plain-text inputs never need
+  const { extractArticle } = await import('./extract-html.js');
   const article = extractArticle(decoded.text, fetchedUrl);
   if (article.text.trim() === '') {
     throw new CopytraceError('input.empty', `${spec}: no article text found in the HTML page`);

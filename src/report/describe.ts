@@ -67,8 +67,10 @@ export function score2(x: number): string {
   return (Number.isFinite(x) ? x : 0).toFixed(2);
 }
 
-/** 12345 -> "12,345". */
+/** 12345 -> "12,345". Whole numbers are grouped by hand: the first toLocaleString call loads locale
+ * data, which costs a CLI run more time than the rest of its report. */
 export function count(n: number): string {
+  if (Number.isSafeInteger(n)) return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return n.toLocaleString('en-US');
 }
 

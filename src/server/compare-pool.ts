@@ -30,6 +30,8 @@ export class ComparePool {
   readonly #queue: Queued[] = [];
   #next = 1;
   #closed = false;
+  /** Where the search for an idle worker starts, so that work one request at a time rotates over them. */
+  #turn = 0;
 
   /**
    * @param size worker threads (0: run in-process)
@@ -51,6 +53,14 @@ export class ComparePool {
     });
   }
 
+  /**
+   * Starts every worker now (each warms the engine up before taking jobs, see warm-up.ts), so that
+   * the first requests find them ready. No-op for an in-process pool.
+   */
+  warm(): void {
+    while (!this.#closed && this.#slots.length < this.size) this.#add();
+  }
+
   /** Terminates every worker; queued comparisons are rejected. */
   async close(): Promise<void> {
     this.#closed = true;
@@ -59,8 +69,18 @@ export class ComparePool {
   }
 
   #slot(): Slot | undefined {
-    const idle = this.#slots.find((s) => !s.busy);
-    if (idle || this.#slots.length >= this.size) return idle;
+    const n = this.#slots.length;
+    for (let k = 0; k < n; k++) {
+      const slot = this.#slots[(this.#turn + k) % n]!;
+      if (!slot.busy) {
+        this.#turn = (this.#turn + k + 1) % n;
+        return slot;
+      }
+    }
+    return n < this.size ? this.#add() : undefined;
+  }
+
+  #add(): Slot {
     const slot: Slot = { worker: spawn(), busy: undefined, jobId: 0 };
     this.#listen(slot);
     this.#slots.push(slot);

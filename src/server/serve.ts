@@ -54,6 +54,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const host = options.host ?? DEFAULT_HOST;
   const store = options.db ? openStore(options.db, { readonly: options.readOnly ?? false }) : undefined;
   const pool = new ComparePool(options.compareWorkers ?? availableParallelism(), options.limits?.compareTimeoutMs ?? DEFAULT_LIMITS.compareTimeoutMs);
+  pool.warm();
   // On loopback, accept only loopback Host headers: a web page cannot reach us by rebinding its name.
   const allowedHosts = LOOPBACK.has(host) ? ['127.0.0.1', 'localhost', '::1'] : undefined;
   const app = createApp({

@@ -152,6 +152,19 @@ for (const backend of BACKENDS) {
       } finally { await store.close(); cleanup(); }
     });
 
+    await t.test('should keep settings across reopening', async () => {
+      const { store, reopen, cleanup } = fixture();
+      let again: Store | undefined;
+      try {
+        assert.equal(await store.getSetting('fingerprint'), null);
+        await store.putSetting('fingerprint', '{"v":1}');
+        await store.putSetting('fingerprint', '{"v":2}');
+        await store.close();
+        again = reopen();
+        assert.equal(await again.getSetting('fingerprint'), '{"v":2}');
+      } finally { await (again ?? store).close(); cleanup(); }
+    });
+
     await t.test('should return documents by key in the order asked', async () => {
       const { store, cleanup } = fixture();
       try {

@@ -218,6 +218,11 @@ export interface Store {
   /** Every edge in the corpus with one of these relations, streamed. */
   edges(relations: readonly Edge['relation'][]): AsyncIterable<Edge>;
 
+  /** A setting the corpus keeps with its data (its fingerprint parameters), or null. */
+  getSetting(name: string): Promise<string | null>;
+  /** Records a setting (replacing an earlier value). */
+  putSetting(name: string, value: string): Promise<void>;
+
   /** Full-text search over titles and texts. */
   search(query: string, limit: number): Promise<SearchHit[]>;
   counts(): Promise<StoreCounts>;

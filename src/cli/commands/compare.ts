@@ -139,7 +139,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('-o, --out <file>', 'write the report to FILE (format guessed from .html/.md/.json when not given)')
     .option('--with-text', 'include both texts in the JSON as a.text and b.text')
     .option('--pairs <file>', 'batch mode: JSON Lines of {"a": ..., "b": ...}; prints one JSON result per line, in order')
-    .option('-j, --jobs <n>', 'worker threads for --pairs (default: min(2, CPU cores))', positiveInt)
+    .option('-j, --jobs <n>', 'pairs compared at once for --pairs, this thread and n-1 workers (default: min(2, CPU cores))', positiveInt)
     .option('--timeout <seconds>', 'time limit for fetching a URL', positiveNumber, DEFAULT_TIMEOUT_S)
     .option('--max-size <MB>', 'largest input accepted', positiveNumber, DEFAULT_MAX_MB)
     .action(async (a: string | undefined, b: string | undefined, flags: CompareFlags) => {

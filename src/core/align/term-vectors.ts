@@ -58,12 +58,35 @@ export interface PairScorer {
  * @param t a token
  */
 export function termKey(t: Token): string | undefined {
-  if (t.kind === 'number') return t.value !== undefined ? `#${t.value}` : t.norm;
+  if (t.kind === 'number') return t.value !== undefined ? numberKey(t.value) : t.norm;
   if (t.kind !== 'word' || t.stop) return undefined;
   const l = t.lemma;
   if (l.length < 2) return undefined;
-  return l.length > STEM_PREFIX ? l.slice(0, STEM_PREFIX) : l;
+  if (l.length <= STEM_PREFIX) return l;
+  // memoised, so that every occurrence gets one string (Map keys hash faster when seen before)
+  let k = stems.get(l);
+  if (k === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(l, (k = l.slice(0, STEM_PREFIX)));
+  }
+  return k;
 }
+
+/** `#value`, memoised like the stems below. */
+function numberKey(value: number): string {
+  let k = numberKeys.get(value);
+  if (k === undefined) {
+    if (numberKeys.size >= MAX_STEMS) numberKeys.clear();
+    numberKeys.set(value, (k = `#${value}`));
+  }
+  return k;
+}
+
+const numberKeys = new Map<number, string>();
+
+/** Memo of stem keys of long lemmas, bounded (entries) for long-running processes. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
 
 /** Weight multiplier of a content token: numbers and names pin a sentence down. */
 export function boostOf(t: Token, position: number): number {
@@ -71,30 +94,49 @@ export function boostOf(t: Token, position: number): number {
   return t.cap && position > 0 ? NAME_BOOST : 1;
 }
 
-/** Term counts of one sentence (id -> summed boost). */
-function countTerms(s: Sentence, vocab: Map<string, number>): Map<number, number> {
-  const counts = new Map<number, number>();
-  const toks = s.tokens;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    const key = termKey(t);
-    if (key === undefined) continue;
-    let id = vocab.get(key);
-    if (id === undefined) { id = vocab.size; vocab.set(key, id); }
-    counts.set(id, (counts.get(id) ?? 0) + boostOf(t, k));
+/** Term ids of one sentence, ascending, with their summed boosts. */
+interface TermCounts { ids: Int32Array; counts: Float64Array }
+
+/**
+ * Term counts of each sentence (id -> summed boost), with ids from `vocab` (new terms added). One
+ * scratch array of sums serves all sentences: only the ids a sentence touched are read and reset.
+ */
+function countTerms(sentences: readonly Sentence[], vocab: Map<string, number>, sums: number[]): TermCounts[] {
+  const out: TermCounts[] = [];
+  const touched: number[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      const key = termKey(t);
+      if (key === undefined) continue;
+      let id = vocab.get(key);
+      if (id === undefined) { id = vocab.size; vocab.set(key, id); sums.push(0); }
+      if (sums[id] === 0) touched.push(id);
+      sums[id]! += boostOf(t, k);
+    }
+    const ids = new Int32Array(touched.length);
+    for (let k = 0; k < touched.length; k++) ids[k] = touched[k]!;
+    ids.sort();
+    const counts = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      counts[k] = sums[ids[k]!]!;
+      sums[ids[k]!] = 0;
+    }
+    touched.length = 0;
+    out.push({ ids, counts });
   }
-  return counts;
+  return out;
 }
 
-function toVector(counts: Map<number, number>, idf: Float64Array): TermVector {
-  const ids = Int32Array.from(counts.keys()).sort();
+function toVector(c: TermCounts, idf: Float64Array): TermVector {
+  const { ids, counts } = c;
   const weights = new Float64Array(ids.length);
   let norm2 = 0;
   let mass = 0;
   for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
     // sublinear tf: a word said twice is not twice the sentence
-    const w = Math.sqrt(counts.get(id)!) * idf[id]!;
+    const w = Math.sqrt(counts[k]!) * idf[ids[k]!]!;
     weights[k] = w;
     norm2 += w * w;
     mass += w;
@@ -159,11 +201,12 @@ function blend(dot: number, shared: number, x: TermVector, y: TermVector): numbe
  */
 export function createTermScorer(a: AnalyzedDocument, b: AnalyzedDocument): PairScorer {
   const vocab = new Map<string, number>();
-  const ca = a.sentences.map((s) => countTerms(s, vocab));
-  const cb = b.sentences.map((s) => countTerms(s, vocab));
+  const sums: number[] = [];
+  const ca = countTerms(a.sentences, vocab, sums);
+  const cb = countTerms(b.sentences, vocab, sums);
   const df = new Float64Array(vocab.size);
-  for (const c of ca) for (const id of c.keys()) df[id]!++;
-  for (const c of cb) for (const id of c.keys()) df[id]!++;
+  for (const c of ca) for (const id of c.ids) df[id]!++;
+  for (const c of cb) for (const id of c.ids) df[id]!++;
   const n = ca.length + cb.length;
   const idf = new Float64Array(vocab.size);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log(1 + n / df[id]!);
@@ -172,14 +215,18 @@ export function createTermScorer(a: AnalyzedDocument, b: AnalyzedDocument): Pair
 
   return {
     pairs(floor: number): ScoredPair[] {
-      // inverted index over b: term -> postings (sentence, weight)
-      const postS: number[][] = [];
-      const postW: number[][] = [];
+      // inverted index over b: term -> postings (sentence, weight), in flat arrays by term
+      const start = new Int32Array(vocab.size + 1);
+      for (const v of vb) for (let k = 0; k < v.ids.length; k++) start[v.ids[k]! + 1]!++;
+      for (let id = 0; id < vocab.size; id++) start[id + 1]! += start[id]!;
+      const fill = start.slice(0, vocab.size);
+      const postS = new Int32Array(start[vocab.size]!);
+      const postW = new Float64Array(start[vocab.size]!);
       vb.forEach((v, j) => {
         for (let k = 0; k < v.ids.length; k++) {
-          const id = v.ids[k]!;
-          (postS[id] ??= []).push(j);
-          (postW[id] ??= []).push(v.weights[k]!);
+          const at = fill[v.ids[k]!]!++;
+          postS[at] = j;
+          postW[at] = v.weights[k]!;
         }
       });
       const dot = new Float64Array(vb.length);
@@ -188,15 +235,13 @@ export function createTermScorer(a: AnalyzedDocument, b: AnalyzedDocument): Pair
       const touched: number[] = [];
       va.forEach((x, i) => {
         for (let k = 0; k < x.ids.length; k++) {
-          const ps = postS[x.ids[k]!];
-          if (!ps) continue;
-          const pw = postW[x.ids[k]!]!;
+          const id = x.ids[k]!;
           const wx = x.weights[k]!;
-          for (let p = 0; p < ps.length; p++) {
-            const j = ps[p]!;
+          for (let p = start[id]!, end = start[id + 1]!; p < end; p++) {
+            const j = postS[p]!;
             if (dot[j] === 0) touched.push(j);
-            dot[j]! += wx * pw[p]!;
-            shared[j]! += Math.min(wx, pw[p]!);
+            dot[j]! += wx * postW[p]!;
+            shared[j]! += Math.min(wx, postW[p]!);
           }
         }
         for (const j of touched) {

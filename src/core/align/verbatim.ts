@@ -21,13 +21,14 @@ export function signatures(doc: AnalyzedDocument): string[] {
 }
 
 function compute(doc: AnalyzedDocument): string[] {
+  const words: string[] = [];
   return doc.sentences.map((s) => {
-    let out = '';
+    words.length = 0;
     for (const t of s.tokens) {
-      if (t.kind !== 'word' && t.kind !== 'number') continue;
-      out += out ? ' ' + t.norm : t.norm;
+      // (an empty norm before any word adds nothing, as in plain concatenation)
+      if ((t.kind === 'word' || t.kind === 'number') && (words.length > 0 || t.norm !== '')) words.push(t.norm);
     }
-    return out;
+    return words.join(' ');
   });
 }
 

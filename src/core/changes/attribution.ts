@@ -25,11 +25,16 @@ const KEPT_SHARE = 0.5;
  * @param sb attribution phrases of side b
  */
 export function detectAttribution(p: Pair, sa: readonly Source[], sb: readonly Source[]): Change[] {
+  if (sa.length === 0 && sb.length === 0) return [];
   return [...compareSources(p, sa, sb), ...compareVerbs(p, sa, sb)];
 }
 
+/** A source that names someone (not a bare pronoun). */
+function named(s: Source): boolean {
+  return s.keys.length > 0 && !s.pronoun;
+}
+
 function compareSources(p: Pair, sa: readonly Source[], sb: readonly Source[]): Change[] {
-  const named = (s: Source) => s.keys.length > 0 && !s.pronoun;
   const usedB = new Set<Source>();
   const lostA: Source[] = [];
   // sources whose words the other side kept outside an attribution phrase: recast, not lost
@@ -96,8 +101,11 @@ function phrase(side: Side, s: Source): string {
 }
 
 /** Reporting verbs that changed colour: neutral -> loaded, or one loaded verb for another. */
+function lemma(side: Side, i: number): string {
+  return side.tokens[i]!.lemma;
+}
+
 function compareVerbs(p: Pair, sa: readonly Source[], sb: readonly Source[]): Change[] {
-  const lemma = (side: Side, i: number) => side.tokens[i]!.lemma;
   const restB = sb.filter((s) => s.verb !== undefined).map((s) => s.verb!);
   const restA: number[] = [];
   for (const i of sa.filter((s) => s.verb !== undefined).map((s) => s.verb!)) {

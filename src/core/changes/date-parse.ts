@@ -84,7 +84,9 @@ function parseAt(tk: readonly Token[], i: number): DateExpr | undefined {
   const core = parseCore(tk, k);
   if (!core) return undefined;
   if (prep === 'as' && nm(tk, i + 1) !== 'of') return undefined;
-  const d: DateExpr = { ...core, t0: i };
+  // core is a fresh object of this call: completed in place rather than copied
+  const d = core as DateExpr;
+  d.t0 = i;
   if (prep) d.prep = prep;
   if (part && !d.part) d.part = part;
   return d;

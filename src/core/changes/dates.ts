@@ -29,6 +29,7 @@ type Relation = 'same' | 'qualifier' | 'less-specific' | 'more-specific' | 'move
  * @param db date expressions of side b
  */
 export function detectDates(p: Pair, da: readonly DateExpr[], db: readonly DateExpr[]): Change[] {
+  if (da.length === 0 && db.length === 0) return [];
   const out: Change[] = [];
   const usedA = new Set<DateExpr>();
   const usedB = new Set<DateExpr>();

@@ -52,25 +52,24 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): TokenDiff 
   const n = a.length;
   const m = b.length;
   if (n === m && n > 0 && a.every((t, i) => t.norm === b[i]!.norm)) {
-    const same = Int32Array.from({ length: n }, (_, i) => i);
-    return { ops: [{ kind: 'equal', a0: 0, a1: n, b0: 0, b1: m }], aToB: same, bToA: Int32Array.from(same) };
+    const same = new Int32Array(n);
+    for (let i = 0; i < n; i++) same[i] = i;
+    return { ops: [{ kind: 'equal', a0: 0, a1: n, b0: 0, b1: m }], aToB: same, bToA: same.slice() };
   }
-  const ids: KeyIds = { word: new Map(), value: new Map() };
-  const ka = new Int32Array(n);
-  const na = new Int32Array(n);
-  const kb = new Int32Array(m);
-  const nb = new Int32Array(m);
-  const weight = new Int32Array(n);
+  if (nextKeyId > MAX_KEY_IDS) resetKeyIds();
+  // per-token keys in buffers reused by every call (only the first n or m entries are read)
+  if (keyBuffers.ka.length < n || keyBuffers.kb.length < m) growKeyBuffers(n, m);
+  const { ka, na, kb, nb, weight } = keyBuffers;
   for (let i = 0; i < n; i++) {
     const t = a[i]!;
-    ka[i] = keyId(ids, t, false);
-    na[i] = t.norm === t.lemma ? ka[i]! : keyId(ids, t, true);
+    ka[i] = keyId(t, false);
+    na[i] = t.norm === t.lemma ? ka[i]! : keyId(t, true);
     weight[i] = t.kind === 'punct' || t.kind === 'symbol' ? W_PUNCT : isContent(t) ? W_CONTENT : W_STOP;
   }
   for (let j = 0; j < m; j++) {
     const t = b[j]!;
-    kb[j] = keyId(ids, t, false);
-    nb[j] = t.norm === t.lemma ? kb[j]! : keyId(ids, t, true);
+    kb[j] = keyId(t, false);
+    nb[j] = t.norm === t.lemma ? kb[j]! : keyId(t, true);
   }
   const similar = similarPairs(a, b, ka, na, kb, nb);
   const w = m + 1;
@@ -79,13 +78,17 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): TokenDiff 
     const row = i * w;
     const below = row + w;
     const ki = ka[i]!, ni = na[i]!, wi = weight[i]!, si = i * m;
+    // right: score[row + j + 1] (set last iteration), diag: score[below + j + 1]; column m is 0
+    let right = 0;
+    let diag = 0;
     for (let j = m - 1; j >= 0; j--) {
       const g = ki === kb[j] || ni === nb[j] ? wi : similar[si + j] ? W_SIMILAR : 0;
       const down = score[below + j]!;
-      const right = score[row + j + 1]!;
       let best = down > right ? down : right;
-      if (g > 0 && score[below + j + 1]! + g > best) best = score[below + j + 1]! + g;
+      if (g > 0 && diag + g > best) best = diag + g;
       score[row + j] = best;
+      right = best;
+      diag = down;
     }
   }
   const aToB = new Int32Array(n).fill(-1);
@@ -105,6 +108,24 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): TokenDiff 
   return { ops: buildOps(aToB, n, m, level), aToB, bToA };
 }
 
+/** Keys of the a tokens (lemma, norm) and their LCS weights, and keys of the b tokens; see diffTokens. */
+const keyBuffers = { ka: new Int32Array(256), na: new Int32Array(256), weight: new Int32Array(256), kb: new Int32Array(256), nb: new Int32Array(256) };
+
+function growKeyBuffers(n: number, m: number): void {
+  const size = (need: number, have: number): number => Math.max(need, have * 2);
+  if (keyBuffers.ka.length < n) {
+    const k = size(n, keyBuffers.ka.length);
+    keyBuffers.ka = new Int32Array(k);
+    keyBuffers.na = new Int32Array(k);
+    keyBuffers.weight = new Int32Array(k);
+  }
+  if (keyBuffers.kb.length < m) {
+    const k = size(m, keyBuffers.kb.length);
+    keyBuffers.kb = new Int32Array(k);
+    keyBuffers.nb = new Int32Array(k);
+  }
+}
+
 let scratchBuffer = new Int32Array(4096);
 
 /** A zeroed score table, reusing one buffer across calls (the diff is synchronous, so it is never shared). */
@@ -115,91 +136,139 @@ function scratch(size: number): Int32Array {
   return view;
 }
 
-/** Ids of matching keys: words (lemmas and normalised forms share one space) and number values. */
-interface KeyIds { word: Map<string, number>; value: Map<number | string, number> }
+/**
+ * Ids of matching keys, kept across calls (a key's id is fixed until the tables are reset, which
+ * happens only between two diffs): words (lemmas and normalised forms share one space) and number
+ * values, numbered from one counter so the two never collide.
+ */
+const WORD_IDS = new Map<string, number>();
+const VALUE_IDS = new Map<number | string, number>();
+let nextKeyId = 0;
+/** Bound on the ids handed out before the tables start over (a long-running process). */
+const MAX_KEY_IDS = 100_000;
+
+function resetKeyIds(): void {
+  WORD_IDS.clear();
+  VALUE_IDS.clear();
+  nextKeyId = 0;
+  seenA = new Int32Array(1024);
+  seenB = new Int32Array(1024);
+  seenStamp = 0;
+}
 
 /** Id of a token's matching key: a number's value; otherwise its lemma, or (with `byNorm`) its normalised form. */
-function keyId(ids: KeyIds, t: Token, byNorm: boolean): number {
-  const map: Map<number | string, number> = t.kind === 'number' ? ids.value : ids.word;
+function keyId(t: Token, byNorm: boolean): number {
+  const map: Map<number | string, number> = t.kind === 'number' ? VALUE_IDS : WORD_IDS;
   const k = t.kind === 'number' ? (t.value ?? t.norm) : byNorm ? t.norm : t.lemma;
   let v = map.get(k);
   if (v === undefined) {
-    v = ids.word.size + ids.value.size;
+    v = nextKeyId++;
     map.set(k, v);
   }
   return v;
 }
 
+/** Per key id, the stamp of the last diff whose side a (seenA) or side b (seenB) has the key. */
+let seenA = new Int32Array(1024);
+let seenB = new Int32Array(1024);
+let seenStamp = 0;
+
 /**
  * Marks content-word pairs that are synonyms, variants of one name, or one word's derived forms.
  * Words that occur verbatim on the other side are skipped: they will be matched as they are.
+ * @returns a flag per (i, j) at i * m + j, in a buffer reused by the next call
  */
 function similarPairs(a: readonly Token[], b: readonly Token[], ka: Int32Array, na: Int32Array, kb: Int32Array, nb: Int32Array): Uint8Array {
   const m = b.length;
-  const out = new Uint8Array(a.length * m);
-  const inA = new Set<number>();
-  const inB = new Set<number>();
-  for (let i = 0; i < ka.length; i++) { inA.add(ka[i]!); inA.add(na[i]!); }
-  for (let j = 0; j < m; j++) { inB.add(kb[j]!); inB.add(nb[j]!); }
+  const out = similarScratch(a.length * m);
+  if (seenA.length < nextKeyId) {
+    let size = seenA.length;
+    while (size < nextKeyId) size *= 2;
+    seenA = new Int32Array(size);
+    seenB = new Int32Array(size);
+    seenStamp = 0;
+  }
+  if (seenStamp >= 0x7ffffff0) { seenA.fill(0); seenB.fill(0); seenStamp = 0; }
+  const stamp = ++seenStamp;
+  for (let i = 0; i < a.length; i++) { seenA[ka[i]!] = stamp; seenA[na[i]!] = stamp; }
+  for (let j = 0; j < m; j++) { seenB[kb[j]!] = stamp; seenB[nb[j]!] = stamp; }
   const bySynset = new Map<number, number[]>();
   const byPlace = new Map<string, number[]>();
   const byStem = new Map<string, number[]>();
-  const keys: string[] = new Array(m);
-  const add = <K>(map: Map<K, number[]>, k: K, j: number) => {
-    const list = map.get(k);
-    if (list) list.push(j);
-    else map.set(k, [j]);
-  };
+  const names: string[] = new Array(m);
   for (let j = 0; j < m; j++) {
     const t = b[j]!;
-    if (t.kind !== 'word' || t.stop || inA.has(kb[j]!) || inA.has(nb[j]!)) continue;
-    for (const id of lemmaSynsets(t.lemma)) add(bySynset, id, j);
+    if (t.kind !== 'word' || t.stop || seenA[kb[j]!] === stamp || seenA[nb[j]!] === stamp) continue;
+    for (const id of lemmaSynsets(t.lemma)) addTo(bySynset, id, j);
     const key = t.cap ? nameKey(t) : t.lemma;
-    keys[j] = key;
-    if (t.cap) add(byPlace, placeOf(key), j);
-    if (t.cap || key.length >= MIN_PREFIX_WORD) add(byStem, key.slice(0, MIN_NAME_STEM), j);
+    names[j] = key;
+    if (t.cap) addTo(byPlace, placeOf(key), j);
+    if (t.cap || key.length >= MIN_PREFIX_WORD) addTo(byStem, key.slice(0, MIN_NAME_STEM), j);
   }
-  const mark = (row: number, t: Token, key: string, list: readonly number[] | undefined) => {
-    if (!list) return;
-    for (const j of list) {
-      const u = b[j]!;
-      if (out[row + j] || t.cap !== u.cap) continue;
-      if (t.cap ? sameEntity(key, keys[j]!) : sharedPrefixName(key, keys[j]!)) out[row + j] = 1;
-    }
-  };
   for (let i = 0; i < a.length; i++) {
     const t = a[i]!;
-    if (t.kind !== 'word' || t.stop || inB.has(ka[i]!) || inB.has(na[i]!)) continue;
+    if (t.kind !== 'word' || t.stop || seenB[ka[i]!] === stamp || seenB[na[i]!] === stamp) continue;
     const row = i * m;
-    for (const id of lemmaSynsets(t.lemma)) for (const j of bySynset.get(id) ?? []) out[row + j] = 1;
+    for (const id of lemmaSynsets(t.lemma)) {
+      const list = bySynset.get(id);
+      if (list) for (const j of list) out[row + j] = 1;
+    }
     const key = t.cap ? nameKey(t) : t.lemma;
-    if (t.cap) mark(row, t, key, byPlace.get(placeOf(key)));
-    if (t.cap || key.length >= MIN_PREFIX_WORD) mark(row, t, key, byStem.get(key.slice(0, MIN_NAME_STEM)));
+    if (t.cap) markNames(out, b, names, row, t, key, byPlace.get(placeOf(key)));
+    if (t.cap || key.length >= MIN_PREFIX_WORD) markNames(out, b, names, row, t, key, byStem.get(key.slice(0, MIN_NAME_STEM)));
   }
   return out;
+}
+
+function addTo<K>(map: Map<K, number[]>, k: K, j: number): void {
+  const list = map.get(k);
+  if (list) list.push(j);
+  else map.set(k, [j]);
+}
+
+/** Flags the b tokens of `list` that are the same name as, or a variant spelling of, a token `t` of a. */
+function markNames(out: Uint8Array, b: readonly Token[], names: readonly string[], row: number, t: Token, key: string, list: readonly number[] | undefined): void {
+  if (!list) return;
+  for (const j of list) {
+    const u = b[j]!;
+    if (out[row + j] || t.cap !== u.cap) continue;
+    if (t.cap ? sameEntity(key, names[j]!) : sharedPrefixName(key, names[j]!)) out[row + j] = 1;
+  }
+}
+
+let similarBuffer = new Uint8Array(4096);
+
+/** A zeroed flag table, reusing one buffer across calls (like {@link scratch}). */
+function similarScratch(size: number): Uint8Array {
+  if (similarBuffer.length < size) similarBuffer = new Uint8Array(Math.max(size, similarBuffer.length * 2));
+  const view = similarBuffer.subarray(0, size);
+  view.fill(0);
+  return view;
 }
 
 function buildOps(aToB: Int32Array, n: number, m: number, level: number[]): DiffOp[] {
   const ops: DiffOp[] = [];
   let i = 0;
   let j = 0;
-  const push = (kind: OpKind, a0: number, a1: number, b0: number, b1: number) => {
-    const last = ops[ops.length - 1];
-    if (last && last.kind === kind && (kind === 'equal' || kind === 'similar') && last.a1 === a0 && last.b1 === b0) {
-      last.a1 = a1; last.b1 = b1;
-    } else ops.push({ kind, a0, a1, b0, b1 });
-  };
   while (i < n || j < m) {
     let ni = i;
     while (ni < n && aToB[ni]! < 0) ni++;
     const nj = ni < n ? aToB[ni]! : m;
-    if (ni > i || nj > j) push(ni > i && nj > j ? 'replace' : ni > i ? 'delete' : 'insert', i, ni, j, nj);
+    if (ni > i || nj > j) pushOp(ops, ni > i && nj > j ? 'replace' : ni > i ? 'delete' : 'insert', i, ni, j, nj);
     if (ni >= n) break;
-    push(level[ni] === 1 ? 'similar' : 'equal', ni, ni + 1, nj, nj + 1);
+    pushOp(ops, level[ni] === 1 ? 'similar' : 'equal', ni, ni + 1, nj, nj + 1);
     i = ni + 1;
     j = nj + 1;
   }
   return ops;
+}
+
+/** Appends an op, extending the last one when both are matches of one kind that touch. */
+function pushOp(ops: DiffOp[], kind: OpKind, a0: number, a1: number, b0: number, b1: number): void {
+  const last = ops[ops.length - 1];
+  if (last && last.kind === kind && (kind === 'equal' || kind === 'similar') && last.a1 === a0 && last.b1 === b0) {
+    last.a1 = a1; last.b1 = b1;
+  } else ops.push({ kind, a0, a1, b0, b1 });
 }
 
 /**

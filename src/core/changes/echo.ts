@@ -35,10 +35,28 @@ export function echoes(tokens: readonly Token[], others: readonly Token[], share
   }
   if (hit >= need) return true;
   if (hit + rest.length < need) return false;
-  const ids = new Set<number>();
-  for (const l of lemmas) for (const id of lemmaSynsets(l)) ids.add(id);
-  for (const t of rest) {
-    if (lemmaSynsets(t.lemma).some((id) => ids.has(id)) && ++hit >= need) return true;
+  // the rest words that share a synset with some word of `others`: index the (few) rest words'
+  // synsets, then look the others' synsets up in it
+  const byId = new Map<number, number[]>();
+  rest.forEach((t, k) => {
+    for (const id of lemmaSynsets(t.lemma)) {
+      const list = byId.get(id);
+      if (list) list.push(k);
+      else byId.set(id, [k]);
+    }
+  });
+  if (byId.size === 0) return false;
+  const echoed = new Uint8Array(rest.length);
+  for (const l of lemmas) {
+    for (const id of lemmaSynsets(l)) {
+      const list = byId.get(id);
+      if (list === undefined) continue;
+      for (const k of list) {
+        if (echoed[k] === 1) continue;
+        echoed[k] = 1;
+        if (++hit >= need) return true;
+      }
+    }
   }
   return false;
 }

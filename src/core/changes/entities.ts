@@ -72,6 +72,7 @@ interface Run { t0: number; t1: number; words: number[] }
 export function detectEntities(p: Pair, names: DocumentNames, skipA: ReadonlySet<number>, skipB: ReadonlySet<number>): Change[] {
   const runsA = runs(p.a, names.all, skipA);
   const runsB = runs(p.b, names.all, skipB);
+  if (runsA.length === 0 && runsB.length === 0) return [];
   const out: Change[] = [];
   const lonelyA: Run[] = [];
   const lonelyB = runsB.filter((r) => r.words.every((i) => !hasName(p.a, p.b.tokens[i]!)));
@@ -114,17 +115,19 @@ export function detectEntities(p: Pair, names: DocumentNames, skipA: ReadonlySet
       out.push(change('entity', tokenSpan(p.a, r.t0, r.t1), tokenSpan(p.b, b0, b1), `entity dropped: "${clip(ta)}"`, 'minor'));
     }
   }
-  const inA = (t: Token) => {
-    const k = nameKey(t);
-    if (names.a.has(k) || names.placesA.has(placeOf(k))) return true;
-    for (const n of names.a) if (sharedPrefixName(n, k)) return true;
-    return false;
-  };
   for (const q of lonelyB) {
-    if (usedB.has(q) || q.words.some((i) => inA(p.b.tokens[i]!))) continue;
+    if (usedB.has(q) || q.words.some((i) => inA(names, p.b.tokens[i]!))) continue;
     out.push(change('entity', undefined, tokenSpan(p.b, q.t0, q.t1), `entity added: "${tokenText(p.b, q.t0, q.t1)}"`, 'info'));
   }
   return out;
+}
+
+/** Whether document a has the name (or its place, or a variant spelling of it). */
+function inA(names: DocumentNames, t: Token): boolean {
+  const k = nameKey(t);
+  if (names.a.has(k) || names.placesA.has(placeOf(k))) return true;
+  for (const n of names.a) if (sharedPrefixName(n, k)) return true;
+  return false;
 }
 
 /** A name partly kept: "Gregory Yates" -> "George Yates" (changed), "Vladimir Putin" -> "Putin" (fine). */
@@ -198,27 +201,29 @@ function runKey(side: Side, r: Run): string {
 function runs(side: Side, names: ReadonlySet<string>, skip: ReadonlySet<number>): Run[] {
   const headline = titleCaseSentences(side);
   const dateline = datelineTokens(side);
-  const isName = (i: number): boolean => {
-    const t = side.tokens[i]!;
-    if (t.kind !== 'word' || !t.cap || t.stop || skip.has(i) || dateline.has(i) || headline.has(side.sentenceOf[i]!)) return false;
-    const key = nameKey(t);
-    if (TITLES.has(key) || PRONOUNS.has(key) || CALENDAR.has(key)) return false;
-    if (key === 'no' && side.tokens[i + 1]?.norm === '.') return false; // the abbreviation in No. 9
-    if (t.text.length > 1 && t.text === t.text.toUpperCase() && /^[A-Z]+$/.test(t.text) && key.length > 5) return false;
-    return !side.initial[i] || names.has(key) || !knownWord(t.lemma);
-  };
   const out: Run[] = [];
   let cur: Run | undefined;
   for (let i = 0; i < side.tokens.length; i++) {
-    if (isName(i)) {
+    if (isName(side, i, names, skip, headline, dateline)) {
       if (cur && cur.t1 === i) { cur.t1 = i + 1; cur.words.push(i); }
       else { cur = { t0: i, t1: i + 1, words: [i] }; out.push(cur); }
       continue;
     }
     const t = side.tokens[i]!;
-    if (cur && cur.t1 === i && CONNECTORS.has(t.norm) && !t.cap && i + 1 < side.tokens.length && isName(i + 1)) cur.t1 = i + 1;
+    if (cur && cur.t1 === i && CONNECTORS.has(t.norm) && !t.cap && i + 1 < side.tokens.length && isName(side, i + 1, names, skip, headline, dateline)) cur.t1 = i + 1;
   }
   return out;
+}
+
+/** Whether token i of a side is (part of) a name. */
+function isName(side: Side, i: number, names: ReadonlySet<string>, skip: ReadonlySet<number>, headline: ReadonlySet<number>, dateline: ReadonlySet<number>): boolean {
+  const t = side.tokens[i]!;
+  if (t.kind !== 'word' || !t.cap || t.stop || skip.has(i) || dateline.has(i) || headline.has(side.sentenceOf[i]!)) return false;
+  const key = nameKey(t);
+  if (TITLES.has(key) || PRONOUNS.has(key) || CALENDAR.has(key)) return false;
+  if (key === 'no' && side.tokens[i + 1]?.norm === '.') return false; // the abbreviation in No. 9
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && /^[A-Z]+$/.test(t.text) && key.length > 5) return false;
+  return !side.initial[i] || names.has(key) || !knownWord(t.lemma);
 }
 
 /** Tokens of a dateline ("OSTBURY —", "HARBOR DAILY -") opening a sentence: page furniture, not names. */
@@ -236,8 +241,14 @@ function datelineTokens(side: Side): Set<number> {
 function titleCaseSentences(side: Side): Set<number> {
   const out = new Set<number>();
   for (const s of side.sentences) {
-    const words = side.doc.sentences[s]!.tokens.filter((t) => t.kind === 'word' && !t.stop);
-    if (words.length >= TITLE_CASE_MIN_WORDS && words.filter((t) => t.cap).length >= TITLE_CASE_SHARE * words.length) out.add(s);
+    let words = 0;
+    let caps = 0;
+    for (const t of side.doc.sentences[s]!.tokens) {
+      if (t.kind !== 'word' || t.stop) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    if (words >= TITLE_CASE_MIN_WORDS && caps >= TITLE_CASE_SHARE * words) out.add(s);
   }
   return out;
 }

@@ -83,11 +83,12 @@ export function detectChanges(a: AnalyzedDocument, b: AnalyzedDocument, alignmen
       keyed.push({ change: c, ka: c.a?.start ?? aStart, kb: c.b?.start ?? 0 });
     }
   }
+  const ends = linkEnds(a, b, alignment);
   for (const c of detectUnmatched(a, alignment.unmatchedA.filter((i) => !mergedA.has(i)), quotesA, 'omission')) {
-    keyed.push({ change: c, ka: c.a!.start, kb: projectAtoB(a, b, alignment, c.a!.start) });
+    keyed.push({ change: c, ka: c.a!.start, kb: project(ends.a, ends.b, c.a!.start) });
   }
   for (const c of detectUnmatched(b, alignment.unmatchedB.filter((i) => !mergedB.has(i)), quotesB, 'addition')) {
-    keyed.push({ change: c, ka: projectBtoA(a, b, alignment, c.b!.start), kb: c.b!.start });
+    keyed.push({ change: c, ka: project(ends.b, ends.a, c.b!.start), kb: c.b!.start });
   }
   keyed.sort((x, y) => x.ka - y.ka || x.kb - y.kb);
   return keyed.map((k) => k.change);
@@ -106,20 +107,40 @@ function dateTokens(dates: readonly DateExpr[]): Set<number> {
   return s;
 }
 
-/** Where a b-only passage sits in a: just after the a side of the last link before it in b. */
-function projectBtoA(a: AnalyzedDocument, b: AnalyzedDocument, al: DocumentAlignment, bPos: number): number {
-  let best = -1;
-  let at = 0;
-  for (const l of al.links) {
-    const lastB = b.sentences[Math.max(...l.b)];
-    const lastA = a.sentences[Math.max(...l.a)];
-    if (!lastB || !lastA || lastB.end > bPos) continue;
-    if (lastB.end > best) { best = lastB.end; at = lastA.end; }
-  }
-  return at;
+/** End offsets of each link's last sentence, per side; -1 on both sides when either is missing. */
+interface LinkEnds { a: Int32Array; b: Int32Array }
+
+function linkEnds(a: AnalyzedDocument, b: AnalyzedDocument, al: DocumentAlignment): LinkEnds {
+  const n = al.links.length;
+  const ends: LinkEnds = { a: new Int32Array(n), b: new Int32Array(n) };
+  al.links.forEach((l, k) => {
+    const lastA = a.sentences[last(l.a)];
+    const lastB = b.sentences[last(l.b)];
+    ends.a[k] = lastA && lastB ? lastA.end : -1;
+    ends.b[k] = lastA && lastB ? lastB.end : -1;
+  });
+  return ends;
 }
 
-/** Where an a-only passage sits in b (the tie-break between changes at the same a position). */
-function projectAtoB(a: AnalyzedDocument, b: AnalyzedDocument, al: DocumentAlignment, aPos: number): number {
-  return projectBtoA(b, a, { links: al.links.map((l) => ({ ...l, a: l.b, b: l.a })), unmatchedA: [], unmatchedB: [] }, aPos);
+/** The largest index in a link side (NaN for none, which indexes no sentence). */
+function last(xs: readonly number[]): number {
+  let m = NaN;
+  for (const x of xs) if (!(x <= m)) m = x;
+  return m;
+}
+
+/**
+ * Where position `pos` of one side sits on the other: just after the other side of the last link
+ * (latest end on this side) that ends at or before `pos`. With `from` = b, where a b-only passage
+ * sits in a; with `from` = a, where an a-only passage sits in b (the tie-break at one a position).
+ */
+function project(from: Int32Array, to: Int32Array, pos: number): number {
+  let best = -1;
+  let at = 0;
+  for (let k = 0; k < from.length; k++) {
+    const e = from[k]!;
+    if (e < 0 || e > pos) continue;
+    if (e > best) { best = e; at = to[k]!; }
+  }
+  return at;
 }

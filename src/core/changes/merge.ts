@@ -28,6 +28,8 @@ const isDropOrAdd = (c: Change) => /^(entity|date|number|hedge|attribution) (dro
  * @returns the changes to report
  */
 export function suppressOverlaps(changes: readonly Change[]): Change[] {
+  // one change has nothing to overlap with (a clause change is never a drop or add of its own)
+  if (changes.length < 2) return changes.slice();
   const quotes = changes.filter((c) => c.type === 'quote' && c.detail.startsWith('quote altered'));
   const attributions = changes.filter((c) => c.type === 'attribution');
   const speakers = changes.filter((c) => c.type === 'quote' && c.detail.startsWith('quote attributed'));

@@ -124,8 +124,15 @@ function lemmaSet(side: Side): Set<string> {
   return set;
 }
 
+/** Whether a word can start like a prefixed negative (un-, in-, im-, il-, ir-, dis-, non-): u, i, d or n. */
+function negativeStart(c: number): boolean {
+  return c === 117 || c === 105 || c === 100 || c === 110;
+}
+
 function isPrefixedNegative(tok: Token, otherLemmas: { has(l: string): boolean }): boolean {
   const w = tok.norm;
+  // every listed word and every prefix starts with one of these letters: skip the rest at once
+  if (!negativeStart(w.charCodeAt(0)) && !negativeStart(tok.lemma.charCodeAt(0))) return false;
   if (PREFIXED_NEGATIVES.has(w) || PREFIXED_NEGATIVES.has(tok.lemma)) return true;
   if (w.length < MIN_BASE + 2 || !PREFIX_START.has(w.slice(0, 2))) return false;
   for (const p of PREFIXES) {

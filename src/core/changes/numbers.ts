@@ -19,6 +19,8 @@ const QUALIFIERS: Readonly<Record<string, 'approx' | 'upper' | 'lower'>> = {
   'at most': 'upper', 'up to': 'upper', 'no more than': 'upper',
   over: 'lower', above: 'lower', 'more than': 'lower', 'at least': 'lower', 'as many as': 'lower', 'upwards of': 'lower',
 };
+/** Last words of the qualifiers ("than" for "more than"). */
+const QUALIFIER_ENDS: ReadonlySet<string> = new Set(Object.keys(QUALIFIERS).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 /** Fractions written as words ("a quarter of a point", "half a year", "two and a half"). */
 const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 0.5], ['quarter', 0.25]]);
 /** Words before a fraction that make it a quantity ("a quarter", "one half"). */
@@ -60,6 +62,7 @@ interface Figure {
 export function detectNumbers(p: Pair, skipA: ReadonlySet<number>, skipB: ReadonlySet<number>): Change[] {
   const fa = figures(p.a, skipA);
   const fb = figures(p.b, skipB);
+  if (fa.length === 0 && fb.length === 0) return [];
   const out: Change[] = [];
   const used = new Set<Figure>();
   const pairs: Array<[Figure, Figure]> = [];
@@ -155,11 +158,14 @@ function figures(side: Side, skip: ReadonlySet<number>): Figure[] {
     if (t0 === i && t[i - 1] && PREFIX_SYMBOLS.has(t[i - 1]!.text)) t0 = i - 1;
     let qual: Figure['qual'] = 'exact';
     const one = t[t0 - 1]?.norm ?? '';
-    const two = `${t[t0 - 2]?.norm ?? ''} ${one}`;
-    const three = `${t[t0 - 3]?.norm ?? ''} ${two}`;
-    if (QUALIFIERS[three]) { qual = QUALIFIERS[three]; t0 -= 3; }
-    else if (QUALIFIERS[two]) { qual = QUALIFIERS[two]; t0 -= 2; }
-    else if (QUALIFIERS[one]) { qual = QUALIFIERS[one]; t0 -= 1; }
+    // a two- or three-word qualifier ends in `one`; only then are the longer keys worth building
+    if (QUALIFIER_ENDS.has(one)) {
+      const two = `${t[t0 - 2]?.norm ?? ''} ${one}`;
+      const three = `${t[t0 - 3]?.norm ?? ''} ${two}`;
+      if (QUALIFIERS[three]) { qual = QUALIFIERS[three]; t0 -= 3; }
+      else if (QUALIFIERS[two]) { qual = QUALIFIERS[two]; t0 -= 2; }
+      else if (QUALIFIERS[one]) { qual = QUALIFIERS[one]; t0 -= 1; }
+    } else if (QUALIFIERS[one]) { qual = QUALIFIERS[one]; t0 -= 1; }
     const { unit, unitText, end } = unitAfter(t, unitFrom);
     out.push({ t0, t1: Math.max(end, at + 1), at, value, unit, unitText, qual });
   }

@@ -118,14 +118,17 @@ function speakerName(s: Sentence): string | undefined {
  */
 export function detectClauses(p: Pair, nearA: readonly Token[] = [], nearB: readonly Token[] = []): Change[] {
   const out: Change[] = [];
+  // where a clause may have gone: the other side and its unmatched neighbours (built on first need)
+  let allB: Token[] | undefined;
+  let allA: Token[] | undefined;
   for (const op of p.diff.ops) {
     if (op.kind === 'equal' || op.kind === 'similar') continue;
     const contentA = count(p.a, op.a0, op.a1);
     const contentB = count(p.b, op.b0, op.b1);
-    if (contentB <= 1 && novel(p.a.tokens.slice(op.a0, op.a1), [...p.b.tokens, ...nearB])) {
+    if (contentB <= 1 && contentA >= CLAUSE_MIN_CONTENT && novel(p.a.tokens.slice(op.a0, op.a1), (allB ??= [...p.b.tokens, ...nearB]))) {
       out.push(change('omission', tokenSpan(p.a, op.a0, op.a1), undefined,
         `omitted clause: "${clip(tokenText(p.a, op.a0, op.a1), 70)}"`, 'minor'));
-    } else if (contentA <= 1 && novel(p.b.tokens.slice(op.b0, op.b1), [...p.a.tokens, ...nearA])) {
+    } else if (contentA <= 1 && contentB >= CLAUSE_MIN_CONTENT && novel(p.b.tokens.slice(op.b0, op.b1), (allA ??= [...p.a.tokens, ...nearA]))) {
       out.push(change('addition', undefined, tokenSpan(p.b, op.b0, op.b1),
         `added clause: "${clip(tokenText(p.b, op.b0, op.b1), 70)}"`, 'minor'));
     }

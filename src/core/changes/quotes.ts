@@ -35,6 +35,7 @@ interface SideQuote { q: Quote; t0: number; t1: number; words: number[] }
 export function detectQuotes(p: Pair, qa: readonly Quote[], qb: readonly Quote[], sa: readonly Source[], sb: readonly Source[]): Change[] {
   const xa = sideQuotes(p.a, qa);
   const xb = sideQuotes(p.b, qb);
+  if (xa.length === 0 && xb.length === 0) return [];
   const out: Change[] = [];
   const pairs = pairQuotes(p, xa, xb);
   for (const [x, y] of pairs) {

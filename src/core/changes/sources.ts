@@ -76,18 +76,21 @@ export function findSources(side: Side, skip: ReadonlySet<number>): Source[] {
     } else if (tok.norm === 'citing') {
       const np = forward(side, i + 1, MAX_ACCORDING, skip);
       if (np) out.push(source(side, 'citing', i, np.t1, np));
-    } else if (REPORTING_VERBS.has(tok.lemma) && !tok.cap && !/ing$/.test(tok.norm) && isVerbUse(side, i)) {
-      const back = backward(side, i, skip);
-      const s = back ? source(side, 'verb', back.t0, i + 1, back) : undefined;
-      if (s) { s.verb = i; out.push(s); continue; }
-      const prev = t[i - 1];
-      const inverted = !prev || prev.norm === ',' || prev.norm === '"' || prev.norm === "'";
-      const fwd = inverted && tok.lemma !== 'tell' ? forward(side, i + 1, MAX_NP, skip) : undefined;
-      const f = fwd ? source(side, 'verb', i, fwd.t1, fwd) : { kind: 'verb' as const, t0: i, t1: i + 1, keys: [], core: [], pronoun: false };
-      f.verb = i;
-      out.push(f);
-    } else if (REPORTING_VERBS.has(tok.lemma) && /ing$/.test(tok.norm) && isVerbUse(side, i)) {
-      out.push({ kind: 'verb', t0: i, t1: i + 1, verb: i, keys: [], core: [], pronoun: false });
+    } else if (REPORTING_VERBS.has(tok.lemma)) {
+      const ing = /ing$/.test(tok.norm);
+      if (!tok.cap && !ing && isVerbUse(side, i)) {
+        const back = backward(side, i, skip);
+        const s = back ? source(side, 'verb', back.t0, i + 1, back) : undefined;
+        if (s) { s.verb = i; out.push(s); continue; }
+        const prev = t[i - 1];
+        const inverted = !prev || prev.norm === ',' || prev.norm === '"' || prev.norm === "'";
+        const fwd = inverted && tok.lemma !== 'tell' ? forward(side, i + 1, MAX_NP, skip) : undefined;
+        const f = fwd ? source(side, 'verb', i, fwd.t1, fwd) : { kind: 'verb' as const, t0: i, t1: i + 1, keys: [], core: [], pronoun: false };
+        f.verb = i;
+        out.push(f);
+      } else if (ing && isVerbUse(side, i)) {
+        out.push({ kind: 'verb', t0: i, t1: i + 1, verb: i, keys: [], core: [], pronoun: false });
+      }
     }
   }
   return out;

@@ -52,6 +52,8 @@ interface LexiconFile {
 }
 
 const EMPTY: readonly number[] = Object.freeze([]);
+/** Bound on the memo of word -> row lookups (entries), so a long-running process does not grow it forever. */
+const MAX_ROW_MEMO = 100_000;
 let cached: Lexicon | undefined;
 
 /**
@@ -116,7 +118,7 @@ function idColumn(text: string, size: number): (row: number) => readonly number[
 function fieldStarts(text: string, count: number): Uint32Array {
   const starts = new Uint32Array(count + 1);
   let k = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) starts[k++] = i + 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) starts[k++] = i + 1;
   starts[k] = text.length + 1;
   return starts;
 }
@@ -139,19 +141,30 @@ function decode(data: LexiconFile): Lexicon {
     }
     return len - word.length;
   };
+  // rows of the words asked for: callers ask about the same few thousand lemmas over and over
+  const rows = new Map<string, number>();
+  const search = (word: string): number => {
+    let lo = 0;
+    let hi = size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareAt(mid, word);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
   return {
     size,
     row(word) {
-      let lo = 0;
-      let hi = size - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const c = compareAt(mid, word);
-        if (c === 0) return mid;
-        if (c < 0) lo = mid + 1;
-        else hi = mid - 1;
+      let r = rows.get(word);
+      if (r === undefined) {
+        r = search(word);
+        if (rows.size >= MAX_ROW_MEMO) rows.clear();
+        rows.set(word, r);
       }
-      return -1;
+      return r;
     },
     pos: (row) => parseInt(pos[row] ?? '0', 16),
     freq: (row) => parseInt(freq[row] ?? '0', 36),

@@ -70,25 +70,28 @@ export function defaultContext(): SimilarityContext {
  * prior * ((1 - mix) + mix * log((N + 1) / (df + 0.5)) / log(2 (N + 1))).
  */
 function documentWeight(docs: readonly AnalyzedDocument[], prior: LemmaWeight, mix: number): LemmaWeight {
-  const df = new Map<string, number>();
+  // one entry per lemma: its sentence count, the last sentence that counted it, its weight once asked
+  const df = new Map<string, { f: number; last: number; w: number }>();
   let n = 0;
   for (const d of docs) {
     for (const s of d.sentences) {
       n++;
-      const seen = new Set<string>();
-      for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number') seen.add(t.lemma);
-      for (const l of seen) df.set(l, (df.get(l) ?? 0) + 1);
+      for (const t of s.tokens) {
+        if (t.kind !== 'word' && t.kind !== 'number') continue;
+        const e = df.get(t.lemma);
+        if (e === undefined) df.set(t.lemma, { f: 1, last: n, w: NaN });
+        else if (e.last !== n) { e.f++; e.last = n; }
+      }
     }
   }
   const top = Math.log(2 * (n + 1));
-  const memo = new Map<string, number>();
+  const weigh = (lemma: string, f: number): number => prior(lemma) * (1 - mix + (mix * Math.log((n + 1) / (f + 0.5))) / top);
+  const other = new Map<string, number>();
   return (lemma) => {
-    let w = memo.get(lemma);
-    if (w === undefined) {
-      const f = df.get(lemma) ?? 0;
-      w = prior(lemma) * (1 - mix + (mix * Math.log((n + 1) / (f + 0.5))) / top);
-      memo.set(lemma, w);
-    }
+    const e = df.get(lemma);
+    if (e !== undefined) return Number.isNaN(e.w) ? (e.w = weigh(lemma, e.f)) : e.w;
+    let w = other.get(lemma);
+    if (w === undefined) other.set(lemma, (w = weigh(lemma, 0)));
     return w;
   };
 }

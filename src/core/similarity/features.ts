@@ -6,13 +6,13 @@
  * character-trigram signature. Features belong to one context's id space (see space.ts).
  */
 import { lemmatize } from '../lexicon/lemma.js';
-import { synsets } from '../lexicon/synonyms.js';
 import { isKnownWord } from '../lexicon/weights.js';
 import type { Sentence, Token } from '../text/types.js';
+import { lemmaInfo, stemKey } from './lemma-info.js';
 import type { SimilarityParams } from './params.js';
 import { pack, type PackedItems } from './pack.js';
 import type { FeatureSpace } from './space.js';
-import { trigramSignature, trigrams } from './trigram.js';
+import { wordsSignature } from './trigram.js';
 
 /** One content unit of a sentence: a word, a number or a name, with what it may match through. */
 export interface FeatureItem {
@@ -44,8 +44,9 @@ export interface SentenceFeatures {
   readonly packed: PackedItems;
   /** Sum of item weights (function words at `stopWeight`). */
   readonly total: number;
-  /** Lemma ids to stamp: the items' lemmas and the acronyms of their names. */
+  /** Lemma ids to stamp: the items' lemmas and the acronyms of their names (may repeat). */
   readonly lemmaIds: Int32Array;
+  /** Stem ids and synset ids to stamp (may repeat). */
   readonly stemIds: Int32Array;
   readonly synIds: Int32Array;
   /** Largest lemma/stem/acronym id and synset id used, for sizing the stamp arrays. */
@@ -53,7 +54,7 @@ export interface SentenceFeatures {
   readonly maxSyn: number;
   /** Items with trigrams (names, unknown words). */
   readonly fuzzy: readonly FeatureItem[];
-  /** Lemma-id pairs of consecutive non-function words. */
+  /** Lemma-id pairs of consecutive non-function words (empty when `bigramShare` is 0: not used then). */
   readonly bigrams: ReadonlySet<number>;
   /** Canonical forms of the numbers in the sentence. */
   readonly numbers: ReadonlySet<string>;
@@ -64,8 +65,6 @@ export interface SentenceFeatures {
 /** Per-lemma weight, e.g. the WordNet prior or a document-adjusted one (context.ts). */
 export type LemmaWeight = (lemma: string) => number;
 
-/** Shortest word (in letters) that gets trigrams for the fuzzy match. */
-const FUZZY_MIN_LENGTH = 4;
 /** Shortest acronym generated from a run of capitalised words (two letters collide too often). */
 const ACRONYM_MIN = 3;
 /** Lower-case words allowed inside a multi-word name (Securities and Exchange Commission). */
@@ -74,7 +73,7 @@ const NAME_GLUE = new Set(['and', 'of', '&', 'for', 'the']);
 const REPORT_WORDS = new Set(['say', 'tell', 'add', 'state', 'report', 'accord', 'according', 'announce', 'note', 'explain']);
 const EMPTY: readonly number[] = Object.freeze([]);
 const NO_SIGNATURE = new Uint32Array(0);
-const LETTERS = /^[\p{L}-]+$/u;
+const NO_BIGRAMS: ReadonlySet<number> = new Set();
 
 /**
  * Computes the features of an analysed sentence.
@@ -106,36 +105,51 @@ export function features(sentence: Sentence, weight: LemmaWeight, params: Simila
     firstWord = false;
   }
   const acronyms = nameAcronyms(items, caps, space);
-  const ids = new Set<number>(acronyms);
-  const stems = new Set<number>();
-  const syns = new Set<number>();
-  const fuzzy: FeatureItem[] = [];
-  const bigrams = new Set<number>();
-  const numbers = new Set<string>();
+  // ids to stamp; repeats are harmless there, so no sets (see space.ts)
+  let nLemma = acronyms.length;
+  let nStem = 0;
   let total = 0;
-  let prev = -1;
+  let maxId = -1;
+  const fuzzy: FeatureItem[] = [];
+  const numbers = new Set<string>();
   for (const it of items) {
     total += it.weight;
-    ids.add(it.id);
-    if (it.stemId >= 0) stems.add(it.stemId);
-    for (const s of it.syn) syns.add(s);
+    if (it.id >= 0) nLemma++;
+    if (it.stemId >= 0) nStem++;
     if (it.grams) fuzzy.push(it);
     if (it.isNumber) numbers.add(it.lemma);
-    if (!it.isStop) {
-      if (prev >= 0) bigrams.add(prev * 4194304 + it.id);
-      prev = it.id;
-    }
   }
-  const lemmaIds = Int32Array.from([...ids].filter((x) => x >= 0));
-  const stemIds = Int32Array.from(stems);
-  const synIds = Int32Array.from(syns);
-  const text = params.charShare > 0 ? toks.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.norm).join(' ') : '';
+  const lemmaIds = new Int32Array(nLemma);
+  const stemIds = new Int32Array(nStem);
+  let li = 0;
+  let si = 0;
+  for (const id of acronyms) if (id >= 0) { lemmaIds[li++] = id; if (id > maxId) maxId = id; }
+  for (const it of items) {
+    if (it.id >= 0) { lemmaIds[li++] = it.id; if (it.id > maxId) maxId = it.id; }
+    if (it.stemId >= 0) { stemIds[si++] = it.stemId; if (it.stemId > maxId) maxId = it.stemId; }
+  }
+  const packed = pack(items);
+  const synIds = packed.syn;
+  let maxSyn = -1;
+  for (let k = 0; k < synIds.length; k++) if (synIds[k]! > maxSyn) maxSyn = synIds[k]!;
   return {
-    space, items, packed: pack(items), total, lemmaIds, stemIds, synIds, fuzzy, bigrams, numbers,
-    maxId: Math.max(-1, ...lemmaIds, ...stemIds, ...acronyms),
-    maxSyn: Math.max(-1, ...synIds),
-    chars: params.charShare > 0 ? trigramSignature(text) : NO_SIGNATURE,
+    space, items, packed, total, lemmaIds: li === nLemma ? lemmaIds : lemmaIds.subarray(0, li), stemIds, synIds, fuzzy,
+    bigrams: params.bigramShare > 0 ? bigramsOf(items) : NO_BIGRAMS,
+    numbers, maxId, maxSyn,
+    chars: params.charShare > 0 ? wordsSignature(toks) : NO_SIGNATURE,
   };
+}
+
+/** Lemma-id pairs of consecutive non-function words. */
+function bigramsOf(items: readonly FeatureItem[]): Set<number> {
+  const bigrams = new Set<number>();
+  let prev = -1;
+  for (const it of items) {
+    if (it.isStop) continue;
+    if (prev >= 0) bigrams.add(prev * 4194304 + it.id);
+    prev = it.id;
+  }
+  return bigrams;
 }
 
 /** Items built by one constructor share one hidden class, which keeps the scoring loop monomorphic. */
@@ -157,35 +171,13 @@ function makeItem(t: Token, lemma: string, first: boolean, weight: LemmaWeight, 
   const id = space.id(lemma);
   if (t.kind === 'number') return new Item(lemma, id, p.numberWeight, true, false, EMPTY, -1, EMPTY, undefined);
   if (t.stop) return new Item(lemma, id, p.stopWeight, false, true, EMPTY, -1, EMPTY, undefined);
-  const known = isKnownWord(lemma);
+  const info = lemmaInfo(lemma);
+  const known = info.known;
   const name = t.cap && (!first || !known);
   const w = name ? Math.max(weight(lemma), p.nameWeight) : REPORT_WORDS.has(lemma) ? p.reportWeight : weight(lemma);
-  const letters = LETTERS.test(lemma);
-  return new Item(
-    lemma, id, w, false, false,
-    name && !known ? EMPTY : synsets(lemma),
-    stemOf(lemma, letters, p.stemLength, space),
-    EMPTY,
-    !known && letters && lemma.length >= FUZZY_MIN_LENGTH ? trigrams(lemma) : undefined,
-  );
-}
-
-/** Negative prefixes whose removal leaves the word negated ("unclear" ~ "not clear"); in-, dis- are
- * left out because too many words only look prefixed (inform, discover). */
-const NEGATIVE_PREFIX = /^(?:un|non)(?=[a-z]{4,}$)/;
-
-/**
- * Stem key of a word: the unprefixed word for a negated form WordNet knows (unclear -> clear, so it
- * meets "not clear"), else its first `length` letters (recognition / recognize), else -1.
- */
-function stemOf(lemma: string, letters: boolean, length: number, space: FeatureSpace): number {
-  if (!letters) return -1;
-  const prefix = NEGATIVE_PREFIX.exec(lemma);
-  if (prefix) {
-    const rest = lemma.slice(prefix[0].length);
-    if (isKnownWord(rest)) return space.id(rest);
-  }
-  return lemma.length > length ? space.id(lemma.slice(0, length)) : -1;
+  // synsets of an unknown word are empty, so a name WordNet does not know gets none either
+  const stem = stemKey(lemma, info, p.stemLength);
+  return new Item(lemma, id, w, false, false, info.syn, stem === undefined ? -1 : space.id(stem), EMPTY, info.grams);
 }
 
 /**

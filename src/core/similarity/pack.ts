@@ -56,8 +56,11 @@ export function pack(items: readonly FeatureItem[]): PackedItems {
     numbers[i] = it.isNumber ? 1 : 0;
     fuzzy[i] = it.grams ? 1 : 0;
     stops[i] = it.isStop ? 1 : 0;
-    syn.set(it.syn, synStart[i]);
-    acr.set(it.acronymIds, acrStart[i]);
+    // element by element: TypedArray#set from a plain array takes a slow generic path
+    const ss = it.syn;
+    for (let k = 0, at = synStart[i]!; k < ss.length; k++) syn[at + k] = ss[k]!;
+    const aa = it.acronymIds;
+    for (let k = 0, at = acrStart[i]!; k < aa.length; k++) acr[at + k] = aa[k]!;
   }
   return { count: n, ids, weights, stems, numbers, stops, fuzzy, synStart, syn, acrStart, acr };
 }

@@ -3,21 +3,43 @@
  * The id space of one similarity context: lemmas and stems interned to small integers, and the
  * scratch "stamp" arrays that make scoring a pair a run of array reads. To score a pair, each side's
  * ids are stamped into one array and the other side's items read it: no hashing, no allocation.
+ * The stamp arrays are shared by all spaces of a thread (see `marks`).
  */
 import type { SentenceFeatures } from './features.js';
 
 /** Upper bound on interned strings before a long-lived space stops taking new ones. */
 const MAX_IDS = 4_000_000;
 
-/** Interned ids and per-side stamp arrays; one per context, not shared across contexts. */
+/**
+ * The stamp arrays, per side, shared by every space of this thread: a space per comparison would
+ * otherwise allocate and zero them (a megabyte with synset ids) for each compare. Sharing is safe
+ * because a side's stamp only grows: entries written for another space hold older stamps, so they
+ * never equal the stamp being read, and `current` records which features a side holds now.
+ */
+const marks = {
+  lemma: [new Int32Array(1024), new Int32Array(1024)] as [Int32Array, Int32Array],
+  stem: [new Int32Array(1024), new Int32Array(1024)] as [Int32Array, Int32Array],
+  syn: [new Int32Array(1024), new Int32Array(1024)] as [Int32Array, Int32Array],
+  stamps: [0, 0] as [number, number],
+  current: [undefined, undefined] as [SentenceFeatures | undefined, SentenceFeatures | undefined],
+};
+
+/** Interned ids of one context; the stamp arrays behind them are shared (see `marks`). */
 export class FeatureSpace {
   private readonly ids = new Map<string, number>();
+
   /** Stamp arrays, side 0 and side 1, for lemma ids, stem ids, and synset ids. */
-  lemmaMark: [Int32Array, Int32Array] = [new Int32Array(1024), new Int32Array(1024)];
-  stemMark: [Int32Array, Int32Array] = [new Int32Array(1024), new Int32Array(1024)];
-  synMark: [Int32Array, Int32Array] = [new Int32Array(1024), new Int32Array(1024)];
-  private readonly stamps: [number, number] = [0, 0];
-  private readonly current: [SentenceFeatures | undefined, SentenceFeatures | undefined] = [undefined, undefined];
+  get lemmaMark(): [Int32Array, Int32Array] {
+    return marks.lemma;
+  }
+
+  get stemMark(): [Int32Array, Int32Array] {
+    return marks.stem;
+  }
+
+  get synMark(): [Int32Array, Int32Array] {
+    return marks.syn;
+  }
 
   /**
    * The id of a string in this space (lemmas, stems and acronyms share one numbering).
@@ -42,33 +64,33 @@ export class FeatureSpace {
    * @returns the stamp the side's arrays now carry for `f`
    */
   mark(f: SentenceFeatures, side: 0 | 1): number {
-    if (this.current[side] === f) return this.stamps[side];
+    if (marks.current[side] === f) return marks.stamps[side];
     this.ensure(f.maxId, f.maxSyn);
-    if (this.stamps[side] >= 0x7ffffff0) {
-      this.lemmaMark[side].fill(0);
-      this.stemMark[side].fill(0);
-      this.synMark[side].fill(0);
-      this.stamps[side] = 0;
+    const lm = marks.lemma[side];
+    const tm = marks.stem[side];
+    const sm = marks.syn[side];
+    if (marks.stamps[side] >= 0x7ffffff0) {
+      lm.fill(0);
+      tm.fill(0);
+      sm.fill(0);
+      marks.stamps[side] = 0;
     }
-    const stamp = ++this.stamps[side];
-    const lm = this.lemmaMark[side];
-    const tm = this.stemMark[side];
-    const sm = this.synMark[side];
+    const stamp = ++marks.stamps[side];
     for (let i = 0; i < f.lemmaIds.length; i++) lm[f.lemmaIds[i]!] = stamp;
     for (let i = 0; i < f.stemIds.length; i++) tm[f.stemIds[i]!] = stamp;
     for (let i = 0; i < f.synIds.length; i++) sm[f.synIds[i]!] = stamp;
-    this.current[side] = f;
+    marks.current[side] = f;
     return stamp;
   }
 
   /** Grows the stamp arrays (keeping their contents) so that reads of these ids are in range. */
   ensure(maxId: number, maxSyn: number): void {
-    if (maxId >= this.lemmaMark[0].length) {
-      this.lemmaMark = [grow(this.lemmaMark[0], maxId), grow(this.lemmaMark[1], maxId)];
-      this.stemMark = [grow(this.stemMark[0], maxId), grow(this.stemMark[1], maxId)];
+    if (maxId >= marks.lemma[0].length) {
+      marks.lemma = [grow(marks.lemma[0], maxId), grow(marks.lemma[1], maxId)];
+      marks.stem = [grow(marks.stem[0], maxId), grow(marks.stem[1], maxId)];
     }
-    if (maxSyn >= this.synMark[0].length) {
-      this.synMark = [grow(this.synMark[0], maxSyn), grow(this.synMark[1], maxSyn)];
+    if (maxSyn >= marks.syn[0].length) {
+      marks.syn = [grow(marks.syn[0], maxSyn), grow(marks.syn[1], maxSyn)];
     }
   }
 }

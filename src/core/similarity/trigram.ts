@@ -3,6 +3,7 @@
  * Character trigrams of single words, the fallback that lets "Zelenskiy" match "Zelensky" and a
  * garbled machine-translated name match its original when no lemma or synonym does.
  */
+import type { Token } from '../text/types.js';
 
 /**
  * Sorted, de-duplicated trigram codes of a word padded with boundary marks ("#kyiv#").
@@ -65,6 +66,39 @@ export function trigramSignature(text: string): Uint32Array {
     bits[h >>> 5]! |= 1 << (h & 31);
   }
   return bits;
+}
+
+/**
+ * The {@link trigramSignature} of a sentence's word and number tokens' `norm`s joined by spaces,
+ * read straight from the tokens (no joined string is built).
+ * @param tokens a sentence's tokens
+ * @returns the signature, SIGNATURE_BITS / 32 words
+ */
+export function wordsSignature(tokens: readonly Token[]): Uint32Array {
+  const bits = new Uint32Array(SIGNATURE_BITS / 32);
+  // the text is " w1 w2 ... wn ": a space, the words with a space after each; c1 c2 are the two
+  // characters before the current one (c1 < 0 until two have been seen)
+  let c1 = -1;
+  let c2 = 32;
+  let any = false;
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const n = t.norm;
+    for (let i = any ? -1 : 0; i < n.length; i++) {
+      const c = i < 0 ? 32 : n.charCodeAt(i);
+      if (c1 >= 0) setTrigram(bits, c1, c2, c);
+      c1 = c2;
+      c2 = c;
+    }
+    any = true;
+  }
+  if (c1 >= 0) setTrigram(bits, c1, c2, 32);
+  return bits;
+}
+
+function setTrigram(bits: Uint32Array, c1: number, c2: number, c3: number): void {
+  const h = Math.imul(c1 * 961 + c2 * 31 + c3, 2654435761) >>> 21;
+  bits[h >>> 5]! |= 1 << (h & 31);
 }
 
 /**

@@ -29,6 +29,19 @@ test('tokenize', async (t) => {
     assert.equal(a!.lemma, b!.lemma);
     assert.equal(tokenize('’')[0]!.norm, "'");
   });
+  await t.test('should cut raw tokens where the documented token pattern does', () => {
+    const texts = (s: string) => tokenize(s).map((x) => x.text);
+    // a number followed by a letter gives back its last separator ("1.5m": the m scales the 5)
+    assert.deepEqual(texts('1.5m'), ['1', '.', '5m']);
+    assert.deepEqual(texts('11thx 1,234x 3.5.6'), ['11', 'thx', '1', ',', '234', 'x', '3.5.6']);
+    assert.deepEqual(texts('2nd, 3rd 12th.'), ['2nd', ',', '3rd', '12th', '.']);
+    assert.deepEqual(texts('U.S.A. e.g. 𝐀.𝐁. x'), ['U.S.A.', 'e.g.', '𝐀.𝐁.', 'x']);
+    assert.deepEqual(texts("rock'n'roll o'2 COVID19"), ["rock'n'roll", 'o', "'", '2', 'COVID19']);
+    assert.deepEqual(texts('naïve cafe\u0301 ²³'), ['naïve', 'cafe\u0301', '²', '³']);
+    assert.deepEqual(texts('5\u00A0km\u3000ok\uFEFF.'), ['5', 'km', 'ok', '.']);
+    assert.deepEqual(tokenize('ab 12 cd', 3, 5).map((x) => [x.text, x.start]), [['12', 3]]);
+  });
+
   await t.test('should mark capitals and stop words', () => {
     const [the, mayor, lin] = tokenize('the mayor Lin');
     assert.equal(the!.stop, true);

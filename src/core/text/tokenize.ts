@@ -228,12 +228,12 @@ function isCap(s: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(s));
 }
 
-/** Joins "twenty five", "1.5 million", "5m" into one number token with the combined value. */
+/** Joins "twenty five", "1.5 million", "5m" into one number token with the combined value (in place). */
 function mergeNumbers(tokens: Token[], text: string): Token[] {
-  const out: Token[] = [];
+  let w = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'number' || t.value === undefined) { out.push(t); continue; }
+    if (t.kind !== 'number' || t.value === undefined) { tokens[w++] = t; continue; }
     let value = t.value;
     let end = t.end;
     let j = i + 1;
@@ -254,20 +254,24 @@ function mergeNumbers(tokens: Token[], text: string): Token[] {
       if (scale === undefined || !(attached || spelled)) break;
       value *= scale; end = s.end; j++;
     }
-    if (j === i + 1) { out.push(t); continue; }
-    const merged: Token = { ...t, end, text: text.slice(t.start, end), norm: valueKey(value), lemma: valueKey(value), value };
-    out.push(merged);
+    if (j === i + 1) { tokens[w++] = t; continue; }
+    // tokens past i are read before anything is written over them (w <= i)
+    tokens[w++] = { ...t, end, text: text.slice(t.start, end), norm: valueKey(value), lemma: valueKey(value), value };
     i = j - 1;
   }
-  return out;
+  tokens.length = w;
+  return tokens;
 }
 
-/** Folds multi-word names (United States, European Union) into one token. */
+/** First words of the multi-word names, so that other words skip the phrase list at once. */
+const PHRASE_FIRST: ReadonlySet<string> = new Set(PHRASE_VARIANTS.map(([words]) => words[0]!));
+
+/** Folds multi-word names (United States, European Union) into one token (in place). */
 function mergePhrases(tokens: Token[], text: string): Token[] {
-  const out: Token[] = [];
+  let w = 0;
   outer: for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word') {
+    if (t.kind === 'word' && PHRASE_FIRST.has(t.norm)) {
       for (const [words, canon] of PHRASE_VARIANTS) {
         if (t.norm !== words[0]) continue;
         let ok = true;
@@ -276,12 +280,13 @@ function mergePhrases(tokens: Token[], text: string): Token[] {
         }
         if (!ok) continue;
         const last = tokens[i + words.length - 1]!;
-        out.push({ ...t, end: last.end, text: text.slice(t.start, last.end), norm: canon, lemma: canon, stop: false });
+        tokens[w++] = { ...t, end: last.end, text: text.slice(t.start, last.end), norm: canon, lemma: canon, stop: false };
         i += words.length - 1;
         continue outer;
       }
     }
-    out.push(t);
+    tokens[w++] = t;
   }
-  return out;
+  tokens.length = w;
+  return tokens;
 }

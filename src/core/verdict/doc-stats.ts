@@ -19,31 +19,28 @@ const PRIOR_POWER = 2;
 /** Bound on the memo of prior weights (entries), so a long-running corpus job does not grow it forever. */
 const MAX_MEMO = 50_000;
 
-const priorMemo = new Map<string, number>();
+/** What docStats needs of a lemma: its hash, and its topical weight (computed on first use). */
+interface LemmaFacts { hash: number; topical: number }
 
-/** The lexicon prior of a lemma raised to PRIOR_POWER, memoised (a lexicon lookup is a binary search). */
-function topicalWeight(lemma: string): number {
-  let w = priorMemo.get(lemma);
-  if (w === undefined) {
-    if (priorMemo.size >= MAX_MEMO) priorMemo.clear();
-    priorMemo.set(lemma, (w = priorWeight(lemma) ** PRIOR_POWER));
+const factsMemo = new Map<string, LemmaFacts>();
+
+/** The facts of a lemma, memoised: one lookup serves both the hash and the weight. */
+function lemmaFacts(lemma: string): LemmaFacts {
+  let f = factsMemo.get(lemma);
+  if (f === undefined) {
+    // FNV-1a 32-bit hash
+    let h = 0x811c9dc5;
+    for (let i = 0; i < lemma.length; i++) h = Math.imul(h ^ lemma.charCodeAt(i), 0x01000193);
+    if (factsMemo.size >= MAX_MEMO) factsMemo.clear();
+    factsMemo.set(lemma, (f = { hash: h >>> 0, topical: NaN }));
   }
-  return w;
+  return f;
 }
 
-const hashMemo = new Map<string, number>();
-
-/** FNV-1a 32-bit hash of a lemma, memoised (the same lemma recurs across every compare). */
-function lemmaHash(lemma: string): number {
-  let h = hashMemo.get(lemma);
-  if (h === undefined) {
-    h = 0x811c9dc5;
-    for (let i = 0; i < lemma.length; i++) h = Math.imul(h ^ lemma.charCodeAt(i), 0x01000193);
-    h >>>= 0;
-    if (hashMemo.size >= MAX_MEMO) hashMemo.clear();
-    hashMemo.set(lemma, h);
-  }
-  return h;
+/** The lexicon prior of a lemma raised to PRIOR_POWER (a lexicon lookup), kept in its facts. */
+function topicalWeight(lemma: string, f: LemmaFacts): number {
+  if (Number.isNaN(f.topical)) f.topical = priorWeight(lemma) ** PRIOR_POWER;
+  return f.topical;
 }
 
 /** Three 32-bit hashes folded into one exact integer below 2^53 (order-sensitive): 21 bits mixed
@@ -54,15 +51,21 @@ function trigramKey(x: number, y: number, z: number): number {
   return (h & 0x1fffff) * 0x100000000 + z;
 }
 
+/** Content terms in order of first use (term -> position) and their weights by position. */
+export interface TermWeights {
+  index: Map<string, number>;
+  weights: Float64Array;
+}
+
 /** Per-document data computed once per compare. */
 export interface DocStats {
   /** Hashes of the word trigrams (lemmas of words and numbers, stop words included: phrasing is the
    * point). A 53-bit hash: a collision would have to hit one of a few thousand trigrams by chance. */
-  ngrams: Set<number>;
+  ngrams: NgramSet;
   /** Number of n-gram occurrences (denominator of containment). */
   ngramCount: number;
-  /** Content term -> weight (sublinear tf of boosted counts, times the squared lexicon prior). */
-  terms: Map<string, number>;
+  /** Content terms and their weights (sublinear tf of boosted counts, times the squared lexicon prior). */
+  terms: TermWeights;
   /** Non-white-space characters of each sentence. */
   sentenceChars: number[];
   /** Whether each sentence is page furniture (caption, credit, header, footer). */
@@ -76,16 +79,19 @@ export interface DocStats {
  * @param doc an analysed document
  */
 export function docStats(doc: AnalyzedDocument): DocStats {
-  const ngrams = new Set<number>();
+  let tokens = 0;
+  for (const s of doc.sentences) tokens += s.tokens.length;
+  const ngrams = new NgramSet(tokens);
   let ngramCount = 0;
-  const counts = new Map<string, number>();
-  const prior = new Map<string, number>();
+  // content terms in order of first use: index, summed boost, and the prior of the first lemma seen
+  const index = new Map<string, number>();
+  const counts: number[] = [];
+  const prior: number[] = [];
   const sentenceChars: number[] = [];
   const furniture: boolean[] = [];
   let chars = 0;
   let h1 = 0;
   let h2 = 0;
-  let inWindow = 0;
   for (const s of doc.sentences) {
     let c = 0;
     for (let k = 0; k < s.text.length; k++) {
@@ -96,26 +102,86 @@ export function docStats(doc: AnalyzedDocument): DocStats {
     furniture.push(isFurniture(s.text));
     chars += c;
     // n-grams do not cross sentence boundaries: reordering sentences must not count as rewording
-    inWindow = 0;
-    s.tokens.forEach((t, k) => {
+    let inWindow = 0;
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      const facts = lemmaFacts(t.lemma);
+      // (only words and numbers have a term key)
       const key = termKey(t);
       if (key !== undefined) {
-        counts.set(key, (counts.get(key) ?? 0) + boostOf(t, k));
-        if (!prior.has(key)) prior.set(key, t.kind === 'number' ? 1 : topicalWeight(t.lemma));
+        const i = index.get(key);
+        if (i === undefined) {
+          index.set(key, counts.length);
+          counts.push(boostOf(t, k));
+          prior.push(t.kind === 'number' ? 1 : topicalWeight(t.lemma, facts));
+        } else counts[i]! += boostOf(t, k);
       }
-      if (t.kind !== 'word' && t.kind !== 'number') return;
-      const h = lemmaHash(t.lemma);
+      const h = facts.hash;
       if (++inWindow >= NGRAM) {
         ngrams.add(trigramKey(h1, h2, h));
         ngramCount++;
       }
       h1 = h2;
       h2 = h;
-    });
+    }
   }
-  const terms = new Map<string, number>();
-  for (const [k, v] of counts) terms.set(k, (1 + Math.log(v)) * prior.get(k)!);
-  return { ngrams, ngramCount, terms, sentenceChars, furniture, chars };
+  const weights = new Float64Array(counts.length);
+  for (let i = 0; i < counts.length; i++) weights[i] = (1 + Math.log(counts[i]!)) * prior[i]!;
+  return { ngrams, ngramCount, terms: { index, weights }, sentenceChars, furniture, chars };
+}
+
+/**
+ * A set of n-gram hashes (exact non-negative integers below 2^53) in one open-addressing table: a
+ * JS Set of such numbers boxes each one and rehashes as it grows, a cost paid per document.
+ */
+export class NgramSet {
+  /** Slots; -1 is empty. */
+  private readonly table: Float64Array;
+  private readonly mask: number;
+  /** Number of distinct hashes. */
+  size = 0;
+
+  /** @param most the most hashes that will be added */
+  constructor(most: number) {
+    let cap = 16;
+    while (cap < 2 * most) cap *= 2;
+    this.table = new Float64Array(cap).fill(-1);
+    this.mask = cap - 1;
+  }
+
+  private slot(g: number): number {
+    const x = Math.imul(Math.floor(g / 0x100000000), 0x9e3779b1) ^ (g >>> 0);
+    return Math.imul(x ^ (x >>> 16), 0x85ebca6b) & this.mask;
+  }
+
+  /** Adds a hash (no-op when present). */
+  add(g: number): void {
+    const t = this.table;
+    let i = this.slot(g);
+    while (t[i] !== -1) {
+      if (t[i] === g) return;
+      i = (i + 1) & this.mask;
+    }
+    t[i] = g;
+    this.size++;
+  }
+
+  /** Whether the hash is in the set. */
+  has(g: number): boolean {
+    const t = this.table;
+    for (let i = this.slot(g); t[i] !== -1; i = (i + 1) & this.mask) if (t[i] === g) return true;
+    return false;
+  }
+
+  /** Number of this set's hashes that `other` has too. */
+  shared(other: NgramSet): number {
+    let n = 0;
+    const t = this.table;
+    for (let i = 0; i < t.length; i++) if (t[i] !== -1 && other.has(t[i]!)) n++;
+    return n;
+  }
 }
 
 /**
@@ -125,9 +191,7 @@ export function docStats(doc: AnalyzedDocument): DocStats {
  */
 export function containment(x: DocStats, y: DocStats): number {
   if (x.ngrams.size === 0) return 0;
-  let hit = 0;
-  for (const g of x.ngrams) if (y.ngrams.has(g)) hit++;
-  return hit / x.ngrams.size;
+  return x.ngrams.shared(y.ngrams) / x.ngrams.size;
 }
 
 /**
@@ -139,11 +203,15 @@ export function topicalSimilarity(x: DocStats, y: DocStats): number {
   let dot = 0;
   let nx = 0;
   let ny = 0;
-  for (const [k, w] of x.terms) {
+  const xw = x.terms.weights;
+  const yw = y.terms.weights;
+  const yi = y.terms.index;
+  x.terms.index.forEach((i, k) => {
+    const w = xw[i]!;
     nx += w * w;
-    const v = y.terms.get(k);
-    if (v !== undefined) dot += w * v;
-  }
-  for (const w of y.terms.values()) ny += w * w;
+    const j = yi.get(k);
+    if (j !== undefined) dot += w * yw[j]!;
+  });
+  for (let j = 0; j < yw.length; j++) ny += yw[j]! * yw[j]!;
   return nx === 0 || ny === 0 ? 0 : dot / Math.sqrt(nx * ny);
 }

@@ -52,11 +52,11 @@ export function prepareStatements(db: BetterSqlite3.Database): Record<StatementN
     insertFts: p(`INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`),
     insertDup: p(`INSERT INTO duplicates (id, of_n, title, url, source, published, lang, origin, added) VALUES (?,?,?,?,?,?,?,?,?)`),
     dfMany: p(`SELECT q.value AS k, ${DF('q.value', ':cap')} AS n FROM json_each(:q) q`),
-    bumpDf: p(`INSERT INTO df (kind, key, n) SELECT :kind, q.value, 1 FROM json_each(:keys) q WHERE true
-      ON CONFLICT (kind, key) DO UPDATE SET n = n + 1`),
-    insertCapped: p(`INSERT OR IGNORE INTO postings (kind, key, doc) SELECT :kind, q.value, :doc FROM json_each(:keys) q
-      WHERE (SELECT n FROM df WHERE kind = :kind AND key = q.value) <= :cap`),
-    insertPostings: p(`INSERT OR IGNORE INTO postings (kind, key, doc) SELECT :kind, q.value, :doc FROM json_each(:keys) q`),
+    // [[kind, key, count], ...]: adds the counts and returns the new totals.
+    bumpDfRows: p(`INSERT INTO df (kind, key, n) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
+      ON CONFLICT (kind, key) DO UPDATE SET n = n + excluded.n RETURNING kind, key, n`),
+    // [[kind, key, doc], ...]
+    insertPostingRows: p(`INSERT OR IGNORE INTO postings (kind, key, doc) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`),
     matchCounted: p(matchSql(`WHERE coalesce((SELECT n FROM df WHERE kind = :kind AND key = json_extract(q.value, '$[0]')), 0) <= :maxDf`)),
     matchUncounted: p(matchSql(`WHERE (SELECT count(*) FROM (SELECT 1 FROM postings WHERE kind = :kind AND key = json_extract(q.value, '$[0]') LIMIT :maxDf + 1)) <= :maxDf`)),
     hasDf: p(`SELECT 1 FROM df WHERE kind = ? LIMIT 1`),
@@ -70,6 +70,8 @@ export function prepareStatements(db: BetterSqlite3.Database): Record<StatementN
       WHERE e.src > ? OR (e.src = ? AND e.dst > ?) ORDER BY e.src, e.dst LIMIT ?`),
     search: p(`SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
       FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`),
+    getMeta: p(`SELECT value FROM meta WHERE key = ?`),
+    putMeta: p(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`),
     counts: p(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM duplicates) AS duplicates,
       (SELECT count(*) FROM edges) AS edges, (SELECT count(*) FROM documents WHERE linked = 0) AS pending`),
   };
@@ -79,6 +81,6 @@ export function prepareStatements(db: BetterSqlite3.Database): Record<StatementN
 /** Names of the prepared statements. */
 export type StatementName =
   | 'byId' | 'dupById' | 'byHash' | 'byIdFull' | 'byHashFull' | 'byKeys' | 'dupFull' | 'dupsOf' | 'dupPage' | 'pending'
-  | 'insertDoc' | 'insertFts' | 'insertDup' | 'dfMany' | 'bumpDf' | 'insertCapped' | 'insertPostings' | 'matchCounted'
+  | 'insertDoc' | 'insertFts' | 'insertDup' | 'dfMany' | 'bumpDfRows' | 'insertPostingRows' | 'matchCounted'
   | 'matchUncounted' | 'hasDf' | 'matchVetted' | 'deleteOlderEdges' | 'insertEdge' | 'markLinked' | 'edgesOf' | 'edgePage'
-  | 'search' | 'counts';
+  | 'search' | 'counts' | 'getMeta' | 'putMeta';

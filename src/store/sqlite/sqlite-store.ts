@@ -77,30 +77,53 @@ export class SqliteStore implements Store {
     if (entries.length === 0) return [];
     const s = this.#stmt;
     const added = new Date().toISOString();
-    return this.#db.transaction((): PutResult[] => entries.map(({ doc, fingerprints }) => {
-      const known = this.#probe(doc.id, doc.hash);
-      if (known?.status === 'exists') return known;
-      if (known?.status === 'duplicate') {
-        s.insertDup.run(doc.id, known.key, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.published ?? null, doc.lang ?? null, doc.origin ?? null, added);
-        return known;
-      }
-      const sizes: Record<number, number> = {};
-      for (const f of fingerprints) sizes[f.kind] = f.keys.length;
-      const key = Number(s.insertDoc.run(doc.id, doc.hash, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.published ?? null,
-        doc.lang ?? null, doc.origin ?? null, doc.text, JSON.stringify(sizes), added).lastInsertRowid);
-      s.insertFts.run(key, doc.title ?? '', doc.text);
-      for (const f of fingerprints) {
-        if (f.keys.length === 0) continue;
-        const keys = JSON.stringify(Array.from(f.keys));
-        if (f.capped) {
-          s.bumpDf.run({ kind: f.kind, keys });
-          s.insertCapped.run({ kind: f.kind, keys, doc: key, cap: this.#cap });
-        } else {
-          s.insertPostings.run({ kind: f.kind, keys, doc: key });
+    return this.#db.transaction((): PutResult[] => {
+      const postings: number[][] = [];
+      const capped: number[][] = [];
+      const results = entries.map(({ doc, fingerprints }): PutResult => {
+        const known = this.#probe(doc.id, doc.hash);
+        if (known?.status === 'exists') return known;
+        if (known?.status === 'duplicate') {
+          s.insertDup.run(doc.id, known.key, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.published ?? null, doc.lang ?? null, doc.origin ?? null, added);
+          return known;
         }
-      }
-      return { status: 'added', key };
-    })).immediate();
+        const sizes: Record<number, number> = {};
+        for (const f of fingerprints) sizes[f.kind] = f.keys.length;
+        const key = Number(s.insertDoc.run(doc.id, doc.hash, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.published ?? null,
+          doc.lang ?? null, doc.origin ?? null, doc.text, JSON.stringify(sizes), added).lastInsertRowid);
+        s.insertFts.run(key, doc.title ?? '', doc.text);
+        for (const f of fingerprints) for (let i = 0; i < f.keys.length; i++) (f.capped ? capped : postings).push([f.kind, f.keys[i]!, key]);
+        return { status: 'added', key };
+      });
+      postings.push(...this.#admitCapped(capped));
+      // Sorted by (kind, key): neighbouring inserts land on the same index pages.
+      postings.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!);
+      if (postings.length) s.insertPostingRows.run(JSON.stringify(postings));
+      return results;
+    }).immediate();
+  }
+
+  /**
+   * Counts the capped keys of a batch into `df` (one upsert per distinct key) and returns the
+   * postings still under the cap, earlier documents first.
+   */
+  #admitCapped(rows: number[][]): number[][] {
+    if (rows.length === 0) return [];
+    const counts = new Map<string, { kind: number; key: number; n: number }>();
+    for (const [kind, key] of rows) {
+      const id = `${kind}:${key}`;
+      const c = counts.get(id);
+      if (c) c.n++; else counts.set(id, { kind: kind!, key: key!, n: 1 });
+    }
+    const totals = this.#stmt.bumpDfRows.all(JSON.stringify([...counts.values()].map((c) => [c.kind, c.key, c.n]))) as { kind: number; key: number; n: number }[];
+    const room = new Map<string, number>();
+    for (const t of totals) room.set(`${t.kind}:${t.key}`, this.#cap - (t.n - counts.get(`${t.kind}:${t.key}`)!.n));
+    return rows.filter(([kind, key]) => {
+      const id = `${kind}:${key}`;
+      const left = room.get(id) ?? 0;
+      room.set(id, left - 1);
+      return left > 0;
+    });
   }
 
   async putDocument(doc: NewDocument, fingerprints: readonly FingerprintSet[]): Promise<PutResult> {
@@ -221,6 +244,14 @@ export class SqliteStore implements Store {
       src = rows[rows.length - 1]!.s;
       dst = rows[rows.length - 1]!.d;
     }
+  }
+
+  async getSetting(name: string): Promise<string | null> {
+    return (this.#stmt.getMeta.pluck().get(name) as string | undefined) ?? null;
+  }
+
+  async putSetting(name: string, value: string): Promise<void> {
+    this.#stmt.putMeta.run(name, value);
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {

@@ -18,23 +18,9 @@ export interface AddSummary {
   skipped: { index: number; error: string }[];
 }
 
-/** One `copytrace.find/1` match. */
-export interface FindMatch {
-  id: string;
-  relation: Exclude<Relation, 'unrelated'>;
-  direction: 'query->match' | 'match->query' | 'unknown';
-  score: number;
-  coverage: { query: number; match: number };
-  basis?: string;
-  style?: string;
-}
-
-/** `copytrace.find/1`. */
-export interface FindJson {
-  schema: 'copytrace.find/1';
-  query: string;
-  matches: FindMatch[];
-}
+/** The `copytrace.find/1` shapes, as src/corpus produces them. */
+import type { FindMatch, FindResult as FindJson } from '../corpus/find.js';
+export type { FindMatch, FindJson };
 
 /** One `copytrace.clusters/1` cluster. */
 export interface ClusterJson {

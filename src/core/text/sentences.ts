@@ -6,6 +6,7 @@
  * failed and" / "Russia attacked ..." / "."). Linear in the text length; no Intl.Segmenter, whose
  * time grows far faster than the text.
  */
+import { charClass, codePointAt, cpWidth, LETTER, NUMBER } from './chars.js';
 
 export interface SentenceSpan {
   start: number;
@@ -50,7 +51,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const block of blocks) {
     if (block.blankBefore || !blankLines || paragraph < 0) paragraph++;
     for (const [s, e] of splitBlock(text, block.start, block.end)) {
-      if (!/[\p{L}\p{N}]/u.test(text.slice(s, e)) && out.length > 0) {
+      if (!hasLetterOrNumber(text, s, e) && out.length > 0) {
         // a lone "." or quote mark left by page furniture belongs to the sentence before
         const prev = out[out.length - 1]!;
         prev.end = Math.max(prev.end, e);
@@ -94,7 +95,7 @@ function continues(text: string, prev: Line, next: Line): boolean {
   const last = text.slice(Math.max(prev.start, prev.end - 40), prev.end);
   if (/[.!?:;"'\u201D\u2019)\]]$/.test(last)) return false;
   const first = text.charAt(next.start);
-  if (!/[\p{L}\p{N}]/u.test(text.slice(next.start, next.end))) return true; // a lone "." line
+  if (!hasLetterOrNumber(text, next.start, next.end)) return true; // a lone "." line
   const lastWord = /([\p{L}]+)[,]?$/u.exec(last)?.[1]?.toLowerCase() ?? '';
   if (last.endsWith(',') || CONTINUATION_WORDS.has(lastWord)) return true;
   // hard wrap: the next line starts in lower case within a blank-line-free block
@@ -131,6 +132,16 @@ function isBoundary(block: string, at: number, punct: string, next: number): boo
   if (ABBREVIATIONS.has(lower)) return lower === 'no' ? !/\p{N}/u.test(c) : false;
   if (FINAL_ABBREVIATIONS.has(lower) || /^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord);
   return true;
+}
+
+/** Whether `text.slice(from, to)` has a letter or a number character (`/[\p{L}\p{N}]/u`), without slicing. */
+function hasLetterOrNumber(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to;) {
+    const cp = codePointAt(text, i, to);
+    if ((charClass(cp) & (LETTER | NUMBER)) !== 0) return true;
+    i += cpWidth(cp);
+  }
+  return false;
 }
 
 function isSpace(c: number): boolean {

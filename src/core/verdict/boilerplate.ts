@@ -13,17 +13,20 @@ const FURNITURE =
 const FURNITURE_MAX_CHARS = 160;
 /** An explicit republication notice: the text says it is a copy. */
 const REPUBLISHED =
-  /\b(?:originally (?:published|appeared)|first (?:published|appeared)|(?:is |was )?republished|reprinted|reproduced (?:with|by|from|under)|syndicated by|distributed by|used with permission|under a content[- ]sharing)\b/i;
-/** Attribution to a news agency: the wording a rewrite uses to credit the copy it was made from. */
+  /\b(?:originally (?:published|appeared)|first (?:published|appeared)|(?:is |was )?republished|reprinted|reproduced (?:with|by|from|under)|syndicated by|distributed by|used with permission|under a content[- ]sharing|(?:the )?original (?:publisher|article)|wire (?:copy|story)|from wire reports|(?:wire services|news agencies|agencies) contributed)\b/i;
+/** Attribution to a news agency: the wording a rewrite uses to credit the copy it was made from
+ * ("according to Reuters", "AFP reported"), and the credit a republisher puts on agency copy
+ * ("(Reuters)" in the dateline, "— AFP" closing a paragraph). */
 const AGENCY_CREDIT =
-  /\b(?:according to|citing|cited by|reported by|quoted by)\s+(?:the\s+)?(?:Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|dpa|Agence France-Presse|TASS|Interfax|ANSA|EFE|Kyodo|Yonhap|PTI|ANI)\b|\b(?:Reuters|AFP|Bloomberg|Xinhua|TASS|Interfax|Yonhap|Kyodo)\s+(?:reported|cited|quoted)\b/;
+  /\b(?:according to|citing|cited by|reported by|quoted by)\s+(?:the\s+)?(?:Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|dpa|Agence France-Presse|TASS|Interfax|ANSA|EFE|Kyodo|Yonhap|PTI|ANI)\b|\b(?:Reuters|AFP|Bloomberg|Xinhua|TASS|Interfax|Yonhap|Kyodo)\s+(?:reported|cited|quoted)\b|\((?:Reuters|AFP|dpa|Xinhua|Bloomberg|EFE|ANSA)\)|[\u2014\u2013-]\s*(?:Reuters|AFP|AP|dpa|Xinhua|Bloomberg)\s*$/m;
 
 /**
- * Whether a sentence is page furniture (caption, credit, header, footer), not story text.
+ * Whether a sentence is page furniture (caption, credit, header, footer, a republication notice),
+ * not story text.
  * @param text the sentence text
  */
 export function isFurniture(text: string): boolean {
-  return text.length <= FURNITURE_MAX_CHARS && FURNITURE.test(text);
+  return text.length <= FURNITURE_MAX_CHARS && (FURNITURE.test(text) || REPUBLISHED.test(text));
 }
 
 /**

@@ -9,6 +9,7 @@ import { boostOf, termKey } from '../align/term-vectors.js';
 import { priorWeight } from '../lexicon/weights.js';
 import type { AnalyzedDocument } from '../text/types.js';
 import { isFurniture } from './boilerplate.js';
+import { docCues, type DocCues } from './doc-cues.js';
 
 /** Length of the word n-grams used for phrase reuse (trigramKey combines exactly three). */
 const NGRAM = 3;
@@ -55,6 +56,12 @@ function trigramKey(x: number, y: number, z: number): number {
 export interface TermWeights {
   index: Map<string, number>;
   weights: Float64Array;
+  /** The topical prior of each term (its weight without the count), for vectors of parts of the text. */
+  prior: Float64Array;
+  /** Term position of every content-token occurrence, sentence after sentence ... */
+  occurrences: Int32Array;
+  /** ... and where each sentence's occurrences start (one more entry than sentences). */
+  sentenceStart: Int32Array;
 }
 
 /** Per-document data computed once per compare. */
@@ -72,6 +79,9 @@ export interface DocStats {
   furniture: boolean[];
   /** Sum of `sentenceChars`. */
   chars: number;
+  /** Facts that hint at which side is the copy (names, figures, garbling); computed on first use,
+   * since only a derived pair without publication times needs them. */
+  readonly cues: DocCues;
 }
 
 /**
@@ -87,12 +97,17 @@ export function docStats(doc: AnalyzedDocument): DocStats {
   const index = new Map<string, number>();
   const counts: number[] = [];
   const prior: number[] = [];
+  const occurrences = new Int32Array(tokens);
+  const sentenceStart = new Int32Array(doc.sentences.length + 1);
+  let occ = 0;
   const sentenceChars: number[] = [];
   const furniture: boolean[] = [];
   let chars = 0;
   let h1 = 0;
   let h2 = 0;
+  let si = 0;
   for (const s of doc.sentences) {
+    sentenceStart[si++] = occ;
     let c = 0;
     for (let k = 0; k < s.text.length; k++) {
       const code = s.text.charCodeAt(k);
@@ -111,12 +126,13 @@ export function docStats(doc: AnalyzedDocument): DocStats {
       // (only words and numbers have a term key)
       const key = termKey(t);
       if (key !== undefined) {
-        const i = index.get(key);
+        let i = index.get(key);
         if (i === undefined) {
-          index.set(key, counts.length);
+          index.set(key, (i = counts.length));
           counts.push(boostOf(t, k));
           prior.push(t.kind === 'number' ? 1 : topicalWeight(t.lemma, facts));
         } else counts[i]! += boostOf(t, k);
+        occurrences[occ++] = i;
       }
       const h = facts.hash;
       if (++inWindow >= NGRAM) {
@@ -127,9 +143,15 @@ export function docStats(doc: AnalyzedDocument): DocStats {
       h2 = h;
     }
   }
+  sentenceStart[doc.sentences.length] = occ;
   const weights = new Float64Array(counts.length);
   for (let i = 0; i < counts.length; i++) weights[i] = (1 + Math.log(counts[i]!)) * prior[i]!;
-  return { ngrams, ngramCount, terms: { index, weights }, sentenceChars, furniture, chars };
+  const terms = { index, weights, prior: Float64Array.from(prior), occurrences: occurrences.subarray(0, occ), sentenceStart };
+  let cues: DocCues | undefined;
+  return {
+    ngrams, ngramCount, terms, sentenceChars, furniture, chars,
+    get cues() { return (cues ??= docCues(doc)); },
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
  * documents' stats. Kept apart from the decision rules so that eval and tuning scripts can print them.
  */
 import type { DocumentAlignment } from '../align/types.js';
+import { gatherDirectionEvidence, type DirectionEvidence } from './direction-evidence.js';
 import { containment, topicalSimilarity, type DocStats } from './doc-stats.js';
 
 /** Link similarity at which a link starts to count as evidence of derivation (weighted coverage). */
@@ -40,6 +41,9 @@ export interface Evidence {
   meanSimilarity: number;
   /** Number of links. */
   links: number;
+  /** Text measurements of which side is the copy (see direction-evidence.ts); computed on first
+   * use, since only a derived pair without publication times needs them. */
+  readonly direction: DirectionEvidence;
 }
 
 /** Non-space characters of the given sentences (all when omitted) that are not page furniture. */
@@ -89,11 +93,13 @@ export function gatherEvidence(sa: DocStats, sb: DocStats, alignment: DocumentAl
     chars: s.chars,
     sentences: s.sentenceChars.length,
   });
+  let direction: DirectionEvidence | undefined;
   return {
     a: side(covA, wA, vA, coreA, sa, sb),
     b: side(covB, wB, vB, coreB, sb, sa),
     topical: topicalSimilarity(sa, sb),
     meanSimilarity: simW ? simSum / simW : 0,
     links: alignment.links.length,
+    get direction() { return (direction ??= gatherDirectionEvidence(sa, sb, alignment)); },
   };
 }

@@ -145,7 +145,7 @@ async function scoreBbc(ctx: TaskContext, store: Store, file: string): Promise<M
   }
   ctx.note(`recall by copy kind: ${[...byKind].map(([k, [f, n]]) => `${k} ${f}/${n}`).join(', ')}`);
   ctx.note(`${docs.length} documents (${links.length} true links) added in ${seconds.toFixed(1)} s; ${summary.edges} edges (${JSON.stringify(summary.relations)}); not scored: ${internal} derived edges between BBC articles, ${unlabelled} between documents whose originals share text`);
-  ctx.note(`lineage: ${dated.ok}/${dated.n} right from publication times; ${undated.ok}/${undated.n} right from compare's direction where a time is missing (republished and reworded copies give the text no direction)`);
+  ctx.note(`lineage: ${dated.ok}/${dated.n} right from publication times; ${undated.ok}/${undated.n} right from compare's direction where a time is missing (compare answers unknown rather than guess when the text carries no evidence, e.g. a reworded copy that keeps every sentence)`);
 
   // Candidate recall of our fingerprints vs the MinHash-LSH baseline, each over the whole corpus.
   const config = resolveCorpusConfig();

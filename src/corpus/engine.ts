@@ -4,7 +4,7 @@
  * threads (both cores; the store is a shared file) or in the calling thread (`workers: 0`, an
  * in-memory store, or a compare function injected by a test).
  */
-import { compare as engineCompare } from '../core/compare.js';
+import { verdictOnly } from './verify.js';
 import { fingerprint, type DocumentFingerprint } from '../core/fingerprint/fingerprint.js';
 import { isShareable } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -39,7 +39,7 @@ export interface EngineOptions {
  */
 export function createEngine(store: Store, config: CorpusConfig, o: EngineOptions = {}): CorpusEngine {
   const inThread = config.workers === 0 || !o.storeSpec || !isShareable(o.storeSpec) || (o.compare !== undefined && o.compareModule === undefined);
-  if (inThread) return localEngine(store, config, o.compare ?? (engineCompare as CompareFn));
+  if (inThread) return localEngine(store, config, o.compare ?? verdictOnly);
   const pool = new WorkerPool(config.workers, { fingerprint: config.fingerprint, search: config.search, ...(o.compareModule ? { compareModule: o.compareModule } : {}) });
   const spec = o.storeSpec!;
   return {

@@ -5,7 +5,6 @@
  * main thread reads input and writes to the store. Loaded by src/corpus/pool.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compare as engineCompare } from '../core/compare.js';
 import { fingerprint, type DocumentFingerprint } from '../core/fingerprint/fingerprint.js';
 import type { ResolvedFingerprintConfig } from '../core/fingerprint/config.js';
 import { isCopytraceError } from '../errors.js';
@@ -14,6 +13,7 @@ import type { Store } from '../store/store.js';
 import type { SearchConfig } from './config.js';
 import type { CompareFn } from './lineage.js';
 import { linkDocument, type LinkSubject } from './linker.js';
+import { verdictOnly } from './verify.js';
 
 /** Data every worker starts with. */
 export interface WorkerSetup {
@@ -38,7 +38,7 @@ let comparePromise: Promise<CompareFn> | undefined;
 function compareFn(): Promise<CompareFn> {
   comparePromise ??= setup.compareModule
     ? import(setup.compareModule).then((m: { compare: CompareFn }) => m.compare)
-    : Promise.resolve(engineCompare as CompareFn);
+    : Promise.resolve(verdictOnly);
   return comparePromise;
 }
 

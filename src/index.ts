@@ -1,8 +1,10 @@
 /**
  * @module
- * The public API of copytrace: `compare()` and the contract types.
+ * The public API of copytrace: `compare()`, a cache of analysed documents for comparing the same
+ * documents many times, and the contract types.
  */
 export { compare } from './core/compare.js';
+export { DocumentCache } from './core/document-cache.js';
 export type {
   Alignment,
   AlignmentKind,

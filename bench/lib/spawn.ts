@@ -19,14 +19,15 @@ export interface TimedRun {
   stderr: string;
 }
 
-/** Spawns `node ...args` in the repo and times it. */
-export function timedNode(args: string[], opts: { keepStdout?: boolean } = {}): Promise<TimedRun> {
+/** Spawns `node ...args` in the repo and times it; `prefix` is a command to run node under (e.g. taskset). */
+export function timedNode(args: string[], opts: { keepStdout?: boolean; prefix?: string[] } = {}): Promise<TimedRun> {
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
     let first = NaN;
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [cmd, ...rest] = [...(opts.prefix ?? []), process.execPath, ...args];
+    const child = spawn(cmd!, rest, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (d: Buffer) => {
       if (Number.isNaN(first)) first = performance.now() - t0;
       if (opts.keepStdout !== false) out.push(d);

@@ -18,8 +18,9 @@ import { longPairs, quantile, words } from '../lib/docs.js';
 const CLIENTS = 20;
 /** Requests per client that are timed. */
 const PER_CLIENT = 10;
-/** Untimed requests first (JIT, lexicon loading). */
-const WARMUP = 20;
+/** Untimed requests first, from all clients at once (JIT, lexicon loading): the figures are those of
+ * a server that has been up for a few seconds, not of its first second. */
+const WARMUP_PER_CLIENT = 5;
 
 /** Sum of the gzipped sizes of the scripts index.html loads (entry and preloads), in KB. */
 export function uiFirstLoadKb(dist: string): number {
@@ -51,7 +52,9 @@ async function latencies(base: string, distinct: boolean): Promise<number[]> {
     if (res.status !== 200) throw new Error(`POST /api/compare answered ${res.status}`);
     return performance.now() - t0;
   };
-  for (let i = 0; i < WARMUP; i++) await once(i);
+  await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
+    for (let i = 0; i < WARMUP_PER_CLIENT; i++) await once(c + i);
+  }));
   const times: number[] = [];
   await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
     for (let i = 0; i < PER_CLIENT; i++) times.push(await once(c + i));

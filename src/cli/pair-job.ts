@@ -4,6 +4,7 @@
  * (pairs-worker.ts) or in-process (`--jobs 1`); never throws, every failure becomes an error outcome.
  */
 import { compare } from '../core/compare.js';
+import { DocumentCache } from '../core/document-cache.js';
 import type { CompareResult } from '../core/types.js';
 import { isCopytraceError } from '../errors.js';
 import { readDocument } from '../io/read-document.js';
@@ -41,6 +42,9 @@ export function errorOf(e: unknown): { code: string; message: string } {
   return { code: 'internal', message: `internal error: ${message.split('\n')[0]}` };
 }
 
+/** A pairs file often pairs one source with each of its copies: analyse each document once per thread. */
+const documents = new DocumentCache();
+
 /** Reads both documents of a pair and compares them. */
 export async function runPairJob(job: PairJob): Promise<PairOutcome> {
   try {
@@ -50,6 +54,7 @@ export async function runPairJob(job: PairJob): Promise<PairOutcome> {
       { text: da.text, name: job.nameA, ...(da.published ? { published: da.published } : {}) },
       { text: db.text, name: job.nameB, ...(db.published ? { published: db.published } : {}) },
       { withText: job.withText },
+      documents,
     );
     return { ok: true, result, warnings: [...da.warnings, ...db.warnings] };
   } catch (e) {

@@ -80,7 +80,11 @@ export interface DocumentInput {
   published?: string;
 }
 
+/** Options of `compare()`. */
 export interface CompareOptions {
   /** Include each side's text in the result (`a.text`, `b.text`). */
   withText?: boolean;
+  /** Only the verdict: `alignments` and `changes` come back empty, for about half the cost (the corpus
+   * stores verdicts, not passages). Every other field is what a full compare gives. */
+  verdictOnly?: boolean;
 }

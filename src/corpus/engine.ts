@@ -4,7 +4,8 @@
  * threads (both cores; the store is a shared file) or in the calling thread (`workers: 0`, an
  * in-memory store, or a compare function injected by a test).
  */
-import { verdictOnly } from './verify.js';
+import { compare } from '../core/compare.js';
+import { DocumentCache } from '../core/document-cache.js';
 import { fingerprint, type DocumentFingerprint } from '../core/fingerprint/fingerprint.js';
 import { isShareable } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -39,7 +40,10 @@ export interface EngineOptions {
  */
 export function createEngine(store: Store, config: CorpusConfig, o: EngineOptions = {}): CorpusEngine {
   const inThread = config.workers === 0 || !o.storeSpec || !isShareable(o.storeSpec) || (o.compare !== undefined && o.compareModule === undefined);
-  if (inThread) return localEngine(store, config, o.compare ?? verdictOnly);
+  if (inThread) {
+    const documents = new DocumentCache();
+    return localEngine(store, config, o.compare ?? ((a, b) => compare(a, b, { verdictOnly: true }, documents)));
+  }
   const pool = new WorkerPool(config.workers, { fingerprint: config.fingerprint, search: config.search, ...(o.compareModule ? { compareModule: o.compareModule } : {}) });
   const spec = o.storeSpec!;
   return {

@@ -1,7 +1,7 @@
 /**
  * @module
- * A small pool of worker threads running src/corpus/worker.ts, one task at a time each, fed from
- * a queue. From the built package the worker is dist/corpus/worker.js; when the sources run
+ * A small pool of worker threads running src/corpus/worker.ts, each holding up to DEPTH tasks,
+ * fed from a queue. From the built package the worker is dist/corpus/worker.js; when the sources run
  * through tsx (tests, `npm run eval`), the worker registers tsx first and loads worker.ts.
  */
 import { Worker } from 'node:worker_threads';
@@ -24,11 +24,22 @@ function spawn(setup: WorkerSetup): Worker {
   return new Worker(boot, { eval: true, workerData: setup });
 }
 
+/** Tasks handed to one worker at a time. A worker finishing one starts the next from its own port:
+ * this thread spends tens of milliseconds at a stretch writing a batch to the store, and workers fed
+ * one task at a time would sit idle through it. Tasks are short (a fingerprint, a candidate search),
+ * so a deep queue costs little balance. */
+const DEPTH = 32;
+
+interface Slot {
+  worker: Worker;
+  /** Tasks sent and not yet answered, by id. */
+  sent: Map<number, Pending>;
+}
+
 /** A fixed-size pool of corpus workers. */
 export class WorkerPool {
   readonly size: number;
-  readonly #idle: Worker[] = [];
-  readonly #busy = new Map<Worker, { id: number; job: Pending }>();
+  readonly #slots: Slot[] = [];
   readonly #queue: Pending[] = [];
   #next = 0;
   #closed = false;
@@ -41,17 +52,17 @@ export class WorkerPool {
   constructor(size: number, setup: WorkerSetup) {
     this.size = Math.max(1, size);
     for (let i = 0; i < this.size; i++) {
-      const w = spawn(setup);
-      w.unref();
-      w.on('message', (reply: WorkerReply) => this.#done(w, reply));
-      w.on('error', (e) => this.#fail(w, e));
-      w.on('exit', (code) => { if (!this.#closed) this.#fail(w, new Error(`corpus worker exited with code ${code}`)); });
-      this.#idle.push(w);
+      const slot: Slot = { worker: spawn(setup), sent: new Map() };
+      slot.worker.unref();
+      slot.worker.on('message', (reply: WorkerReply) => this.#done(slot, reply));
+      slot.worker.on('error', (e) => this.#fail(slot, e));
+      slot.worker.on('exit', (code) => { if (!this.#closed) this.#fail(slot, new Error(`corpus worker exited with code ${code}`)); });
+      this.#slots.push(slot);
     }
   }
 
   /**
-   * Runs a task on the next free worker.
+   * Runs a task on the worker with the fewest tasks.
    * @returns the worker's answer
    */
   run<T>(task: WorkerTask): Promise<T> {
@@ -62,56 +73,50 @@ export class WorkerPool {
     });
   }
 
-  /** Tasks waiting or running. */
-  get load(): number {
-    return this.#queue.length + this.#busy.size;
-  }
-
   /** Stops every worker; tasks not finished are rejected. */
   async close(): Promise<void> {
     this.#closed = true;
-    for (const j of this.#queue.splice(0)) j.reject(new CopytraceError('internal', 'corpus worker pool closed'));
-    const all = [...this.#idle, ...this.#busy.keys()];
-    for (const { job } of this.#busy.values()) job.reject(new CopytraceError('internal', 'corpus worker pool closed'));
-    this.#busy.clear();
-    this.#idle.length = 0;
-    await Promise.all(all.map((w) => w.terminate()));
+    const closed = () => new CopytraceError('internal', 'corpus worker pool closed');
+    for (const j of this.#queue.splice(0)) j.reject(closed());
+    const slots = this.#slots.splice(0);
+    for (const s of slots) { for (const j of s.sent.values()) j.reject(closed()); s.sent.clear(); }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   #pump(): void {
-    while (this.#idle.length && this.#queue.length) {
-      const w = this.#idle.pop()!;
+    while (this.#queue.length) {
+      let best: Slot | undefined;
+      for (const s of this.#slots) if (s.sent.size < DEPTH && (!best || s.sent.size < best.sent.size)) best = s;
+      if (!best) return;
       const job = this.#queue.shift()!;
       const id = this.#next++;
-      this.#busy.set(w, { id, job });
-      w.ref();
-      w.postMessage({ id, task: job.task });
+      best.sent.set(id, job);
+      best.worker.ref();
+      best.worker.postMessage({ id, task: job.task });
     }
   }
 
-  #done(w: Worker, reply: WorkerReply): void {
-    const b = this.#busy.get(w);
-    if (!b || b.id !== reply.id) return;
-    this.#busy.delete(w);
-    w.unref();
-    this.#idle.push(w);
-    if (reply.ok) b.job.resolve(reply.value);
+  #done(slot: Slot, reply: WorkerReply): void {
+    const job = slot.sent.get(reply.id);
+    if (!job) return;
+    slot.sent.delete(reply.id);
+    if (slot.sent.size === 0) slot.worker.unref();
+    if (reply.ok) job.resolve(reply.value);
     else {
       const code = reply.error.code;
-      b.job.reject(code && code in ERROR_CODES ? new CopytraceError(code as ErrorCode, reply.error.message) : new Error(reply.error.message));
+      job.reject(code && code in ERROR_CODES ? new CopytraceError(code as ErrorCode, reply.error.message) : new Error(reply.error.message));
     }
     this.#pump();
   }
 
-  #fail(w: Worker, e: Error): void {
-    const b = this.#busy.get(w);
-    this.#busy.delete(w);
-    const i = this.#idle.indexOf(w);
-    if (i >= 0) this.#idle.splice(i, 1);
+  /** A worker died: its tasks fail; with no worker left, so do the queued ones. */
+  #fail(slot: Slot, e: Error): void {
+    const i = this.#slots.indexOf(slot);
+    if (i < 0) return;
+    this.#slots.splice(i, 1);
     const err = new CopytraceError('internal', `corpus worker failed: ${e.message}`, { cause: e });
-    b?.job.reject(err);
-    if (this.#idle.length === 0 && this.#busy.size === 0) {
-      for (const j of this.#queue.splice(0)) j.reject(err);
-    }
+    for (const j of slot.sent.values()) j.reject(err);
+    slot.sent.clear();
+    if (this.#slots.length === 0) for (const j of this.#queue.splice(0)) j.reject(err);
   }
 }

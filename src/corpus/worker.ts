@@ -5,6 +5,8 @@
  * main thread reads input and writes to the store. Loaded by src/corpus/pool.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { compare } from '../core/compare.js';
+import { DocumentCache } from '../core/document-cache.js';
 import { fingerprint, type DocumentFingerprint } from '../core/fingerprint/fingerprint.js';
 import type { ResolvedFingerprintConfig } from '../core/fingerprint/config.js';
 import { isCopytraceError } from '../errors.js';
@@ -13,7 +15,6 @@ import type { Store } from '../store/store.js';
 import type { SearchConfig } from './config.js';
 import type { CompareFn } from './lineage.js';
 import { linkDocument, type LinkSubject } from './linker.js';
-import { verdictOnly } from './verify.js';
 
 /** Data every worker starts with. */
 export interface WorkerSetup {
@@ -34,11 +35,13 @@ export type WorkerReply = { id: number; ok: true; value: unknown } | { id: numbe
 const setup = workerData as WorkerSetup;
 const stores = new Map<string, Store>();
 let comparePromise: Promise<CompareFn> | undefined;
+/** A subject is verified against each of its candidates, and popular sources recur: analyse each once. */
+const documents = new DocumentCache();
 
 function compareFn(): Promise<CompareFn> {
   comparePromise ??= setup.compareModule
     ? import(setup.compareModule).then((m: { compare: CompareFn }) => m.compare)
-    : Promise.resolve(verdictOnly);
+    : Promise.resolve<CompareFn>((a, b) => compare(a, b, { verdictOnly: true }, documents));
   return comparePromise;
 }
 

@@ -12,7 +12,7 @@ test('worker threads give the same result as compare() in-process, in parallel',
   try {
     const want = compare(A, B, { withText: true });
     const got = await Promise.all([1, 2, 3, 4].map(() => pool.run({ text: A }, { text: B }, { withText: true })));
-    for (const g of got) assert.deepEqual(g, want);
+    for (const g of got) assert.deepEqual(g, JSON.parse(JSON.stringify(want)));
   } finally { await pool.close(); }
 });
 
@@ -33,9 +33,30 @@ test('size 0 runs in-process', async () => {
 test('past the queue bound new comparisons get 503 server.busy', async () => {
   const pool = new ComparePool(1, 60_000, 1);
   try {
-    const first = pool.run({ text: A }, { text: B }, {});
-    const second = pool.run({ text: A }, { text: B }, {});
+    // two in the worker (one running, one waiting in its port), one in the queue
+    const accepted = [1, 2, 3].map(() => pool.run({ text: A }, { text: B }, {}));
     await assert.rejects(pool.run({ text: A }, { text: B }, {}), (e: unknown) => e instanceof HttpError && e.code === 'server.busy');
-    await Promise.all([first, second]);
+    await Promise.all(accepted);
+  } finally { await pool.close(); }
+});
+
+test('jobs waiting behind one that times out are run again on the new worker, not lost', async () => {
+  const pool = new ComparePool(1, 60_000);
+  try {
+    const long = Array.from({ length: 400 }, (_, i) => `Sentence ${i} says the council met on day ${i} to vote on the budget.`).join(' ');
+    const slow = pool.run({ text: long }, { text: long }, {}, 1);
+    const behind = [pool.run({ text: A }, { text: B }, {}), pool.run({ text: B }, { text: A }, {})];
+    await assert.rejects(slow, (e: unknown) => e instanceof HttpError && e.code === 'compare.timeout');
+    const [ab, ba] = await Promise.all(behind);
+    assert.deepEqual(ab, JSON.parse(JSON.stringify(compare(A, B))));
+    assert.deepEqual(ba, JSON.parse(JSON.stringify(compare(B, A))));
+  } finally { await pool.close(); }
+});
+
+test('json() gives the contract JSON text that run() parses', async () => {
+  const pool = new ComparePool(1, 60_000);
+  try {
+    const text = await pool.json({ text: A }, { text: B }, {});
+    assert.equal(text, JSON.stringify(compare(A, B)));
   } finally { await pool.close(); }
 });

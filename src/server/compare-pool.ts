@@ -3,6 +3,11 @@
  * A small pool of worker threads for compare(): comparisons run in parallel on every core, the
  * event loop stays free for other requests, and a comparison that runs past its time limit is
  * stopped (its worker terminated and replaced). Size 0 runs compare in-process (no time limit).
+ *
+ * Each worker holds up to DEPTH jobs: when it finishes one, the next is already in its port, so it
+ * never sits idle waiting for this thread (busy parsing a request) to hand it more work. A worker
+ * answers with the result already serialized: this thread forwards a string instead of cloning an
+ * object graph and stringifying it again.
  */
 import { Worker } from 'node:worker_threads';
 import { compare } from '../core/compare.js';
@@ -10,9 +15,22 @@ import type { CompareOptions, CompareResult, DocumentInput } from '../core/types
 import { CopytraceError } from '../errors.js';
 import { HttpError } from './http-errors.js';
 
-interface Pending { resolve: (r: CompareResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
-interface Slot { worker: Worker; busy: Pending | undefined; jobId: number }
-interface Queued { a: DocumentInput; b: DocumentInput; options: CompareOptions; timeoutMs: number; pending: Omit<Pending, 'timer'> }
+/** Jobs given to one worker at a time (one running, the rest waiting in its port). */
+const DEPTH = 2;
+
+interface Queued {
+  a: DocumentInput;
+  b: DocumentInput;
+  options: CompareOptions;
+  timeoutMs: number;
+  resolve: (json: string) => void;
+  reject: (e: Error) => void;
+}
+/** A job handed to a worker; its timer runs only while it is the worker's current job. */
+interface Sent extends Queued { id: number; timer?: NodeJS.Timeout }
+interface Slot { worker: Worker; jobs: Sent[] }
+/** What a worker posts back (compare-worker.ts). */
+interface Reply { id: number; json?: string; error?: { name: string; message: string; code?: string } }
 
 /** Starts a worker on compare-worker (.js when built; .ts through tsx's loader when run from source). */
 function spawn(): Worker {
@@ -24,14 +42,17 @@ function spawn(): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }
 
+/** The error a worker reported, as the error type it was thrown as. */
+function errorOf(e: NonNullable<Reply['error']>): Error {
+  return e.name === 'CopytraceError' && e.code ? new CopytraceError(e.code as never, e.message) : new Error(e.message || 'compare failed');
+}
+
 /** Runs compare() on a fixed number of worker threads, queueing the rest in arrival order. */
 export class ComparePool {
   readonly #slots: Slot[] = [];
   readonly #queue: Queued[] = [];
   #next = 1;
   #closed = false;
-  /** Where the search for an idle worker starts, so that work one request at a time rotates over them. */
-  #turn = 0;
 
   /**
    * @param size worker threads (0: run in-process)
@@ -41,14 +62,19 @@ export class ComparePool {
   constructor(readonly size: number, readonly timeoutMs: number, readonly maxQueue = 256) {}
 
   /** Compares a and b; rejects with 503 `compare.timeout` past the time limit (the pool's, or `timeoutMs`). */
-  run(a: DocumentInput, b: DocumentInput, options: CompareOptions, timeoutMs = this.timeoutMs): Promise<CompareResult> {
-    if (this.size <= 0) return Promise.resolve().then(() => compare(a, b, options));
+  async run(a: DocumentInput, b: DocumentInput, options: CompareOptions, timeoutMs = this.timeoutMs): Promise<CompareResult> {
+    return JSON.parse(await this.json(a, b, options, timeoutMs)) as CompareResult;
+  }
+
+  /** Like {@link run}, but resolves with the result as `copytrace.compare/1` JSON text. */
+  json(a: DocumentInput, b: DocumentInput, options: CompareOptions, timeoutMs = this.timeoutMs): Promise<string> {
+    if (this.size <= 0) return Promise.resolve().then(() => JSON.stringify(compare(a, b, options)));
     if (this.#closed) return Promise.reject(new CopytraceError('internal', 'the compare pool is closed'));
     if (this.#queue.length >= this.maxQueue) {
       return Promise.reject(new HttpError(503, 'server.busy', `${this.#queue.length} comparisons are already waiting; try again shortly`));
     }
-    return new Promise<CompareResult>((resolve, reject) => {
-      this.#queue.push({ a, b, options, timeoutMs, pending: { resolve, reject } });
+    return new Promise<string>((resolve, reject) => {
+      this.#queue.push({ a, b, options, timeoutMs, resolve, reject });
       this.#pump();
     });
   }
@@ -61,56 +87,60 @@ export class ComparePool {
     while (!this.#closed && this.#slots.length < this.size) this.#add();
   }
 
-  /** Terminates every worker; queued comparisons are rejected. */
+  /** Terminates every worker; queued and running comparisons are rejected. */
   async close(): Promise<void> {
     this.#closed = true;
-    for (const q of this.#queue.splice(0)) q.pending.reject(new CopytraceError('internal', 'server shutting down'));
-    await Promise.all(this.#slots.splice(0).map((s) => s.worker.terminate()));
+    const down = () => new CopytraceError('internal', 'server shutting down');
+    for (const q of this.#queue.splice(0)) q.reject(down());
+    const slots = this.#slots.splice(0);
+    for (const s of slots) for (const j of s.jobs.splice(0)) { clearTimeout(j.timer); j.reject(down()); }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
+  /** The worker with the fewest jobs, if one has room (starting a new worker while below size). */
   #slot(): Slot | undefined {
-    const n = this.#slots.length;
-    for (let k = 0; k < n; k++) {
-      const slot = this.#slots[(this.#turn + k) % n]!;
-      if (!slot.busy) {
-        this.#turn = (this.#turn + k + 1) % n;
-        return slot;
-      }
-    }
-    return n < this.size ? this.#add() : undefined;
+    let best: Slot | undefined;
+    for (const s of this.#slots) if (s.jobs.length < DEPTH && (!best || s.jobs.length < best.jobs.length)) best = s;
+    if (best?.jobs.length === 0 || this.#slots.length >= this.size) return best;
+    return this.#add();
   }
 
   #add(): Slot {
-    const slot: Slot = { worker: spawn(), busy: undefined, jobId: 0 };
-    this.#listen(slot);
+    const slot: Slot = { worker: spawn(), jobs: [] };
+    slot.worker.unref(); // an idle pool never keeps the process alive
+    slot.worker.on('message', (m: Reply) => this.#answer(slot, m));
+    slot.worker.on('error', (e) => this.#replace(slot, e));
     this.#slots.push(slot);
     return slot;
   }
 
-  #listen(slot: Slot): void {
-    slot.worker.unref(); // an idle pool never keeps the process alive
-    slot.worker.on('message', (m: { id: number; result?: CompareResult; error?: { name: string; message: string; code?: string } }) => {
-      const p = slot.busy;
-      if (!p || m.id !== slot.jobId) return;
-      this.#finish(slot);
-      if (m.result) p.resolve(m.result);
-      else if (m.error?.name === 'CopytraceError' && m.error.code) p.reject(new CopytraceError(m.error.code as never, m.error.message));
-      else p.reject(new Error(m.error?.message ?? 'compare failed'));
-    });
-    slot.worker.on('error', (e) => this.#replace(slot, e));
-  }
-
-  #finish(slot: Slot): void {
-    if (slot.busy) clearTimeout(slot.busy.timer);
-    slot.busy = undefined;
-    slot.worker.unref();
+  /** A worker's reply to its current job: settle it, start the next one's clock, hand out more. */
+  #answer(slot: Slot, m: Reply): void {
+    const job = slot.jobs[0];
+    if (!job || job.id !== m.id) return;
+    slot.jobs.shift();
+    clearTimeout(job.timer);
+    this.#startClock(slot);
+    if (m.json !== undefined) job.resolve(m.json);
+    else job.reject(errorOf(m.error ?? { name: 'Error', message: 'compare failed' }));
     this.#pump();
   }
 
+  /** Starts the time limit of the worker's current job (the one it is now running). */
+  #startClock(slot: Slot): void {
+    const head = slot.jobs[0];
+    if (head === undefined) { slot.worker.unref(); return; }
+    if (head.timer !== undefined) return;
+    head.timer = setTimeout(() => {
+      this.#replace(slot, new HttpError(503, 'compare.timeout', `the comparison took longer than ${head.timeoutMs / 1000} s and was stopped`));
+    }, head.timeoutMs);
+  }
+
+  /** Stops a worker that failed or ran out of time: its current job fails, the ones waiting behind it are queued again. */
   #replace(slot: Slot, why: Error): void {
-    const p = slot.busy;
-    slot.busy = undefined;
-    if (p) { clearTimeout(p.timer); p.reject(why); }
+    const [head, ...waiting] = slot.jobs.splice(0);
+    if (head) { clearTimeout(head.timer); head.reject(why); }
+    for (const j of waiting.reverse()) { clearTimeout(j.timer); this.#queue.unshift(j); }
     void slot.worker.terminate();
     const i = this.#slots.indexOf(slot);
     if (i >= 0) this.#slots.splice(i, 1);
@@ -121,13 +151,12 @@ export class ComparePool {
     while (this.#queue.length && !this.#closed) {
       const slot = this.#slot();
       if (!slot) return;
-      const job = this.#queue.shift()!;
-      const id = this.#next++;
-      const timer = setTimeout(() => this.#replace(slot, new HttpError(503, 'compare.timeout', `the comparison took longer than ${job.timeoutMs / 1000} s and was stopped`)), job.timeoutMs);
-      slot.busy = { ...job.pending, timer };
-      slot.jobId = id;
+      const q = this.#queue.shift()!;
+      const job: Sent = { a: q.a, b: q.b, options: q.options, timeoutMs: q.timeoutMs, resolve: q.resolve, reject: q.reject, id: this.#next++ };
+      slot.jobs.push(job);
       slot.worker.ref();
-      slot.worker.postMessage({ id, a: job.a, b: job.b, options: job.options });
+      slot.worker.postMessage({ id: job.id, a: job.a, b: job.b, options: job.options });
+      this.#startClock(slot);
     }
   }
 }

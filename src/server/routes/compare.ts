@@ -63,7 +63,7 @@ export function createComparer(o: ResolvedOptions): Comparer {
       const abort = new AbortController();
       const side = (x: CompareSideInput, where: 'a' | 'b') => resolveSide(x, where, o, abort.signal).catch((e: unknown) => { abort.abort(); throw e; });
       const [a, b] = await Promise.all([side(req.a, 'a'), side(req.b, 'b')]);
-      const json = JSON.stringify(await pool.run(a, b, { withText }));
+      const json = await pool.json(a, b, { withText });
       cache.set(key, json);
       return json;
     },

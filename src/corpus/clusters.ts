@@ -8,32 +8,10 @@
  * only one when times are unknown; null when the lineage cannot tell.
  */
 import { createHash } from 'node:crypto';
+import type { Cluster, ClusterEdge, ClustersResult } from '../api-types.js';
 import type { Edge, Store } from '../store/store.js';
 
-/** One edge of a cluster: `to` is drawn from `from` unless `direction` is `unknown`. */
-export interface ClusterEdge {
-  from: string;
-  to: string;
-  relation: Edge['relation'];
-  score: number;
-  direction: Edge['direction'];
-  /** What decided the direction. */
-  basis: Edge['basis'];
-}
-
-/** One cluster of `copytrace.clusters/1`. */
-export interface Cluster {
-  id: string;
-  origin: string | null;
-  members: string[];
-  edges: ClusterEdge[];
-}
-
-/** The `copytrace.clusters/1` object. */
-export interface ClustersResult {
-  schema: 'copytrace.clusters/1';
-  clusters: Cluster[];
-}
+export type { Cluster, ClusterEdge, ClustersResult } from '../api-types.js';
 
 const DERIVED: Edge['relation'][] = ['duplicate', 'derived', 'partially-derived'];
 

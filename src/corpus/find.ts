@@ -4,6 +4,7 @@
  * For a stored id the answer comes from the stored edges and duplicate links; for a document not
  * in the corpus, its candidates are searched and verified on the spot, and nothing is written.
  */
+import type { FindMatch, FindResult } from '../api-types.js';
 import { CopytraceError } from '../errors.js';
 import type { IngestDocument } from '../ingest/types.js';
 import type { Edge, Store } from '../store/store.js';
@@ -14,24 +15,7 @@ import { createEngine, type EngineOptions } from './engine.js';
 import { QUERY_KEY } from './linker.js';
 import { corpusFingerprintConfig } from './settings.js';
 
-/** One match of `copytrace.find/1`. */
-export interface FindMatch {
-  id: string;
-  relation: Exclude<Relation, 'unrelated'>;
-  direction: 'query->match' | 'match->query' | 'unknown';
-  score: number;
-  coverage: { query: number; match: number };
-  /** What decided the direction (`published`, `compare`, `none`). */
-  basis?: Edge['basis'];
-  style?: string;
-}
-
-/** The `copytrace.find/1` object. */
-export interface FindResult {
-  schema: 'copytrace.find/1';
-  query: string;
-  matches: FindMatch[];
-}
+export type { FindMatch, FindResult } from '../api-types.js';
 
 /** Options of the find functions. */
 export interface FindOptions extends EngineOptions {

@@ -8,7 +8,8 @@
  * Every method returns a promise so that a networked store fits the same shape; the embedded
  * SQLite store answers synchronously inside those promises.
  */
-import type { Relation, Style } from '../core/types.js';
+import type { DirectionBasis, EdgeDirection, EdgeRelation } from '../api-types.js';
+import type { Style } from '../core/types.js';
 
 /**
  * The store's own number for a stored document (SQLite rowid, a PostgreSQL bigserial). Postings
@@ -85,14 +86,14 @@ export type PutResult =
 export interface Edge {
   from: string;
   to: string;
-  relation: Exclude<Relation, 'unrelated'>;
+  relation: EdgeRelation;
   /** compare's confidence in 0..1 that one derives from the other. */
   score: number;
   /** Share of each side's characters inside aligned passages. */
   coverage: { from: number; to: number };
-  direction: 'from->to' | 'unknown';
+  direction: EdgeDirection;
   /** What decided the direction: publication times, compare's own verdict, or nothing. */
-  basis: 'published' | 'compare' | 'none';
+  basis: DirectionBasis;
   style?: Style;
 }
 

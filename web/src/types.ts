@@ -1,7 +1,8 @@
 /**
  * @module
  * The JSON shapes the UI reads from the copytrace HTTP API (../shared/CONTRACT.md).
- * The compare shapes are the engine's own contract types, imported as types only.
+ * The compare shapes are the engine's own contract types and the corpus shapes those of
+ * src/api-types.ts (shared with the server), imported as types only.
  */
 export type {
   Alignment,
@@ -12,7 +13,8 @@ export type {
   Severity,
   Span,
 } from '../../src/core/types.js';
-import type { Relation } from '../../src/core/types.js';
+export type { Cluster, ClusterDetail, ClusterEdge, DocumentMeta } from '../../src/api-types.js';
+import type { ServedClusters, ServedFindResult, ServedMatch } from '../../src/api-types.js';
 
 /** `GET /api/health`. */
 export interface Health {
@@ -34,63 +36,12 @@ export interface DocumentRecord {
   chars?: number;
 }
 
-/** One entry of `copytrace.find/1`. */
-export interface Match {
-  id: string;
-  relation: Relation;
-  direction: 'query->match' | 'match->query' | 'unknown';
-  score: number;
-  coverage: { query: number; match: number };
-  title?: string;
-  source?: string;
-  published?: string;
-}
-
+/** One match as `GET /api/documents/:id/matches` sends it. */
+export type Match = ServedMatch;
 /** `GET /api/documents/:id/matches`. */
-export interface FindResult {
-  schema: 'copytrace.find/1';
-  query: string;
-  matches: Match[];
-}
-
-export interface ClusterEdge {
-  from: string;
-  to: string;
-  relation: Relation;
-  score: number;
-  /** `unknown` when which one came first could not be told. */
-  direction?: 'from->to' | 'unknown';
-}
-
-export interface Cluster {
-  id: string;
-  origin: string | null;
-  members: string[];
-  edges: ClusterEdge[];
-}
-
+export type FindResult = ServedFindResult;
 /** `GET /api/clusters`. */
-export interface ClustersResult {
-  schema: 'copytrace.clusters/1';
-  clusters: Cluster[];
-  /** Short metadata per member id, when the server adds it. */
-  documents?: Record<string, DocumentMeta>;
-}
-
-/** What the UI shows for a document without its text. */
-export interface DocumentMeta {
-  id: string;
-  title?: string;
-  source?: string;
-  published?: string;
-  url?: string;
-}
-
-/** `GET /api/clusters/:id`: one cluster with its members' metadata. */
-export interface ClusterDetail {
-  cluster: Cluster;
-  documents: Record<string, DocumentMeta>;
-}
+export type ClustersResult = ServedClusters;
 
 /** `GET /api/search?q=`. */
 export interface SearchResult {

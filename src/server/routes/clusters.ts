@@ -7,12 +7,12 @@
 import { Hono } from 'hono';
 import { CopytraceError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
+import type { DocumentMeta } from '../../api-types.js';
 import type { ClustersJson, CorpusOps } from '../corpus-ops.js';
 import type { ResolvedOptions } from '../options.js';
 import { needStore } from './documents.js';
 
-/** Short metadata the UI shows for a document in a graph or a list. */
-export interface DocumentMeta { id: string; title?: string; source?: string; published?: string; url?: string }
+export type { DocumentMeta } from '../../api-types.js';
 
 /** Metadata of the given ids (unknown ids get `{id}` only). */
 export async function metaOf(store: Store, ids: string[]): Promise<Record<string, DocumentMeta>> {

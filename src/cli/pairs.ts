@@ -150,9 +150,9 @@ export async function runPairs(opts: PairsOptions): Promise<PairsSummary> {
 }
 
 /**
- * Hands jobs to the workers while they have room, and runs one at a time on this thread. A job
- * done here yields to the event loop before the next, so that worker answers and output are
- * handled in between.
+ * Hands jobs to the workers while they have room, and runs one at a time on this thread. Each job
+ * done here starts on its own turn of the event loop, so that worker answers and output are handled
+ * in between.
  */
 class Lanes {
   private readonly queue: Array<{ job: PairJob; resolve: (r: PairReport) => void }> = [];
@@ -168,6 +168,30 @@ class Lanes {
   }
 
   private dispatch(): void {
+    this.feedPool();
+    if (this.busy || this.queue.length === 0) return;
+    this.busy = true;
+    // This thread's next job starts on a later turn of the event loop, never straight from a
+    // promise callback: the workers' answers (and with them room for more work) are only seen
+    // there. Reading a file and comparing are synchronous, so a chain of jobs run from callbacks
+    // would keep this thread busy while the workers sit idle.
+    setImmediate(() => {
+      this.feedPool();
+      const q = this.queue.shift();
+      if (!q) {
+        this.busy = false;
+        return;
+      }
+      void runPairReport(q.job).then((r) => {
+        this.busy = false;
+        q.resolve(r);
+        this.dispatch();
+      });
+    });
+  }
+
+  /** Hands queued jobs to the workers while they have room. */
+  private feedPool(): void {
     while (this.pool && this.queue.length > 0 && this.pool.hasRoom()) {
       const q = this.queue.shift()!;
       void this.pool.run(q.job).then((r) => {
@@ -175,13 +199,5 @@ class Lanes {
         this.dispatch();
       });
     }
-    if (this.busy || this.queue.length === 0) return;
-    const q = this.queue.shift()!;
-    this.busy = true;
-    void runPairReport(q.job).then((r) => {
-      this.busy = false;
-      q.resolve(r);
-      setImmediate(() => this.dispatch());
-    });
   }
 }

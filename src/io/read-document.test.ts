@@ -117,3 +117,24 @@ test('isUrlSpec tells URLs from paths', () => {
   assert.equal(isUrlSpec('C:\\docs\\a.txt'), false);
   assert.equal(isUrlSpec('-'), false);
 });
+
+test('a file exactly at the limit is read whole; one byte over is refused', async () => {
+  const p = join(dir, 'exact.txt');
+  await writeFile(p, STORY);
+  const size = Buffer.byteLength(STORY);
+  assert.equal((await readDocument(p, { maxBytes: size })).text, STORY);
+  await assert.rejects(readDocument(p, { maxBytes: size - 1 }), { code: 'input.too-large', message: /exact\.txt: file is/ });
+});
+
+test('a named pipe is read as a stream, under the limit', { skip: process.platform === 'win32' }, async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { createWriteStream } = await import('node:fs');
+  const fifo = join(dir, 'pipe.txt');
+  execFileSync('mkfifo', [fifo]);
+  const reading = readDocument(fifo);
+  createWriteStream(fifo).end(STORY);
+  assert.equal((await reading).text, STORY);
+  const tooMuch = readDocument(fifo, { maxBytes: 10 });
+  createWriteStream(fifo).on('error', () => {}).end(STORY);
+  await assert.rejects(tooMuch, { code: 'input.too-large', message: /pipe\.txt: input is larger than/ });
+});

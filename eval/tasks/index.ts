@@ -11,6 +11,7 @@ import { task as bbcSummary } from './bbc-summary.js';
 import { task as msrp } from './msrp.js';
 import { task as sts } from './sts.js';
 import { task as corpus } from './corpus.js';
+import { task as wmt } from './wmt.js';
 
 /** All eval tasks. */
-export const TASKS: Task[] = [seed, examples, clough, bbcSummary, msrp, sts, corpus];
+export const TASKS: Task[] = [seed, examples, clough, bbcSummary, wmt, msrp, sts, corpus];

@@ -66,6 +66,8 @@ export interface TermWeights {
 
 /** Per-document data computed once per compare. */
 export interface DocStats {
+  /** The document these stats describe. */
+  doc: AnalyzedDocument;
   /** Hashes of the word trigrams (lemmas of words and numbers, stop words included: phrasing is the
    * point). A 53-bit hash: a collision would have to hit one of a few thousand trigrams by chance. */
   ngrams: NgramSet;
@@ -149,7 +151,7 @@ export function docStats(doc: AnalyzedDocument): DocStats {
   const terms = { index, weights, prior: Float64Array.from(prior), occurrences: occurrences.subarray(0, occ), sentenceStart };
   let cues: DocCues | undefined;
   return {
-    ngrams, ngramCount, terms, sentenceChars, furniture, chars,
+    doc, ngrams, ngramCount, terms, sentenceChars, furniture, chars,
     get cues() { return (cues ??= docCues(doc)); },
   };
 }

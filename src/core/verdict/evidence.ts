@@ -6,6 +6,7 @@
 import type { DocumentAlignment } from '../align/types.js';
 import { gatherDirectionEvidence, type DirectionEvidence } from './direction-evidence.js';
 import { containment, topicalSimilarity, type DocStats } from './doc-stats.js';
+import { measureSkeleton, type Skeleton } from './style.js';
 
 /** Link similarity at which a link starts to count as evidence of derivation (weighted coverage). */
 const EVIDENCE_FROM = 0.45;
@@ -44,6 +45,9 @@ export interface Evidence {
   /** Text measurements of which side is the copy (see direction-evidence.ts); computed on first
    * use, since only a derived pair without publication times needs them. */
   readonly direction: DirectionEvidence;
+  /** How the copy's sentences map to the source's (style.ts), with a (true) or b as the source;
+   * computed on first use, since only a reworded copy's style needs it. */
+  skeleton(sourceIsA: boolean): Skeleton;
 }
 
 /** Non-space characters of the given sentences (all when omitted) that are not page furniture. */
@@ -94,6 +98,7 @@ export function gatherEvidence(sa: DocStats, sb: DocStats, alignment: DocumentAl
     sentences: s.sentenceChars.length,
   });
   let direction: DirectionEvidence | undefined;
+  const skeletons = new Map<boolean, Skeleton>();
   return {
     a: side(covA, wA, vA, coreA, sa, sb),
     b: side(covB, wB, vB, coreB, sb, sa),
@@ -101,5 +106,10 @@ export function gatherEvidence(sa: DocStats, sb: DocStats, alignment: DocumentAl
     meanSimilarity: simW ? simSum / simW : 0,
     links: alignment.links.length,
     get direction() { return (direction ??= gatherDirectionEvidence(sa, sb, alignment)); },
+    skeleton(sourceIsA) {
+      let k = skeletons.get(sourceIsA);
+      if (!k) skeletons.set(sourceIsA, (k = sourceIsA ? measureSkeleton(sa.doc, sb.doc, alignment, true) : measureSkeleton(sb.doc, sa.doc, alignment, false)));
+      return k;
+    },
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { Direction, Relation, Style } from '../types.js';
 import { decideDirection } from './direction.js';
+import { decideStyle } from './style.js';
 import type { Evidence, SideEvidence } from './evidence.js';
 
 /** How much phrase reuse (word-trigram containment) counts next to aligned coverage in the derivation
@@ -33,20 +34,6 @@ const DUPLICATE_PHRASES = 0.75;
 const RELATED_TOPICAL = 0.24;
 /** With at least one sentence link, a lower topical similarity suffices for `related`. */
 const RELATED_TOPICAL_LINKED = 0.18;
-/** translation-like: the derived side shares less than this share of its trigrams ... */
-const TRANSLATION_PHRASES = 0.25;
-/** ... while at least this much of it is aligned sentence by sentence. */
-const TRANSLATION_COVERAGE = 0.5;
-/** summary: the derived side is at most this fraction of the source's length ... */
-const SUMMARY_RATIO = 0.5;
-/** ... and at least this much of it is aligned. */
-const SUMMARY_COVERAGE = 0.6;
-/** verbatim: at least this share of the aligned text is in verbatim links. */
-const VERBATIM_SHARE = 0.9;
-/** mixed: at least this share verbatim (and the rest reworded). */
-const MIXED_SHARE = 0.3;
-/** light-edit: at least this share of the derived side's trigrams kept. */
-const LIGHT_EDIT_PHRASES = 0.6;
 
 /** The verdict part of a compare result. */
 export interface Verdict {
@@ -88,7 +75,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
   const derived = relation === 'duplicate' || relation === 'derived' || relation === 'partially-derived';
   if (!derived) return { relation, direction: 'unknown', score, style: 'none', coverage };
   const direction = decideDirection(input);
-  return { relation, direction, score, style: decideStyle(ev, direction), coverage };
+  return { relation, direction, score, style: decideStyle(ev, direction, (sourceIsA) => ev.skeleton(sourceIsA)), coverage };
 }
 
 function decideRelation(ev: Evidence, e: number): Relation {
@@ -99,22 +86,6 @@ function decideRelation(ev: Evidence, e: number): Relation {
   if (e >= PARTIAL_EVIDENCE) return 'partially-derived';
   if (ev.topical >= RELATED_TOPICAL || (ev.links > 0 && ev.topical >= RELATED_TOPICAL_LINKED)) return 'related';
   return 'unrelated';
-}
-
-/**
- * How the derived side was made. The derived side is the one the direction points to, or without a
- * direction the more covered one.
- */
-function decideStyle(ev: Evidence, direction: Direction): Style {
-  const bDerived = direction === 'a->b' || (direction === 'unknown' && ev.b.core >= ev.a.core);
-  const d = bDerived ? ev.b : ev.a;
-  const s = bDerived ? ev.a : ev.b;
-  if (d.phrases < TRANSLATION_PHRASES && d.core >= TRANSLATION_COVERAGE) return 'translation-like';
-  if (d.chars <= SUMMARY_RATIO * s.chars && d.core >= SUMMARY_COVERAGE) return 'summary';
-  if (d.verbatim >= VERBATIM_SHARE) return 'verbatim';
-  if (d.phrases >= LIGHT_EDIT_PHRASES) return 'light-edit';
-  if (d.verbatim >= MIXED_SHARE) return 'mixed';
-  return 'paraphrase';
 }
 
 /** Rounds to 4 decimals: enough for any reader, stable in JSON. */

@@ -11,9 +11,12 @@
  * 3. context: a weaker pair (>= CONTEXT_THRESHOLD) becomes a link when it continues a linked run
  *    (its diagonal neighbour is linked): paraphrased passages keep their order locally;
  * 4. splits and merges: a free sentence joins the adjacent link when the joined text is more similar
- *    than the link alone, and two adjacent free sentences link to one when joined they pass.
+ *    than the link alone, and two adjacent free sentences link to one when joined they pass;
+ * 5. gaps: where the links keep both orders one for one (a translation), a single free sentence on
+ *    each side between linked neighbours is linked (gaps.ts).
  */
 import type { AnalyzedDocument } from '../text/types.js';
+import { fillGaps } from './gaps.js';
 import { createScorer, type PairScorer, type ScoredPair } from './scorer.js';
 import type { DocumentAlignment, SentenceLink } from './types.js';
 import { isVerbatim, signatures } from './verbatim.js';
@@ -76,6 +79,7 @@ export function alignDocuments(a: AnalyzedDocument, b: AnalyzedDocument, options
   }
   extendByContext(pairs, ofA, ofB, add);
   joinNeighbours(pairs, links, ofA, ofB, scorer, add);
+  fillGaps(a, b, links, ofA, ofB, scorer, add);
 
   const kept = links;
   const sa = signatures(a);

@@ -16,8 +16,9 @@ import type { OutStream } from './context.js';
 import { runPairReport, type PairJob, type PairReport } from './pair-job.js';
 import { WorkerPool } from './worker-pool.js';
 
-/** Jobs waiting or running per worker before reading further lines (bounds memory on big files). */
-const IN_FLIGHT_PER_JOB = 4;
+/** Jobs waiting or running per job slot before reading further lines (bounds memory on big files);
+ * more than a worker's own queue (worker-pool.ts), so that this thread has jobs of its own too. */
+const IN_FLIGHT_PER_JOB = 8;
 
 /** Options for {@link runPairs}. */
 export interface PairsOptions {

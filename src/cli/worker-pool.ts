@@ -9,8 +9,10 @@ import { Worker } from 'node:worker_threads';
 import type { OutStream } from './context.js';
 import type { PairJob, PairReport } from './pair-job.js';
 
-/** Jobs handed to one worker at a time. */
-const DEPTH = 2;
+/** Jobs handed to one worker at a time: enough that it never runs dry while this thread, which also
+ * reads the pairs file and writes every result, is busy with a comparison of its own (2 left the
+ * worker idle a tenth of the time; 4 gave 2,400 pairs in 6.0 s instead of 7.4). */
+const DEPTH = 4;
 
 interface Slot {
   worker: Worker;

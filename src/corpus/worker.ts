@@ -2,15 +2,15 @@
  * @module
  * Worker thread entry: fingerprints texts and links documents (candidate search in its own
  * read-only store connection, verification with the compare engine), so both cores work while the
- * main thread reads input and writes to the store. Loaded by src/corpus/pool.ts.
+ * main thread reads input and writes to the store. Started by src/corpus/pool.ts.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { compare } from '../core/compare.js';
 import { DocumentCache } from '../core/document-cache.js';
 import { fingerprint, type DocumentFingerprint } from '../core/fingerprint/fingerprint.js';
 import type { ResolvedFingerprintConfig } from '../core/fingerprint/config.js';
-import { isCopytraceError } from '../errors.js';
 import { openStore } from '../store/open.js';
+import { serveTasks } from '../threads/thread-worker.js';
 import type { Store } from '../store/store.js';
 import type { SearchConfig } from './config.js';
 import type { CompareFn } from './lineage.js';
@@ -28,9 +28,6 @@ export interface WorkerSetup {
 export type WorkerTask =
   | { type: 'fingerprint'; texts: string[] }
   | { type: 'link'; store: string; documents: number; subject: LinkSubject; fp: DocumentFingerprint };
-
-/** A worker's answer to task `id`. */
-export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { message: string; code?: string } };
 
 const setup = workerData as WorkerSetup;
 const stores = new Map<string, Store>();
@@ -53,9 +50,4 @@ async function run(task: WorkerTask): Promise<unknown> {
   return verified.map((v) => ({ ...v, result: { ...v.result, alignments: [], changes: [] } }));
 }
 
-parentPort?.on('message', (msg: { id: number; task: WorkerTask }) => {
-  run(msg.task).then(
-    (value) => parentPort!.postMessage({ id: msg.id, ok: true, value } satisfies WorkerReply),
-    (e: unknown) => parentPort!.postMessage({ id: msg.id, ok: false, error: { message: e instanceof Error ? e.message : String(e), ...(isCopytraceError(e) ? { code: e.code } : {}) } } satisfies WorkerReply),
-  );
-});
+serveTasks<WorkerTask>(run);

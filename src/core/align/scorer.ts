@@ -49,7 +49,7 @@ export function createScorer(a: AnalyzedDocument, b: AnalyzedDocument): PairScor
       for (const p of rest) {
         if (settledA.has(p.a) || settledB.has(p.b)) continue;
         const score = ctx.similarity(a.sentences[p.a]!, b.sentences[p.b]!);
-        if (score >= floor) out.push({ a: p.a, b: p.b, score });
+        if (score >= floor) out.push({ a: p.a, b: p.b, score, verbatim: false });
       }
       return out;
     },

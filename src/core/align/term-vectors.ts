@@ -38,8 +38,9 @@ export interface ScoredPair {
   a: number;
   b: number;
   score: number;
-  /** Set when the two sentences are the same text (found by signature, not scored). */
-  verbatim?: boolean;
+  /** True when the two sentences are the same text (found by signature, not scored). Always set, so
+   * that every pair has one shape (the aligner's hot loops then stay monomorphic). */
+  verbatim: boolean;
 }
 
 /** What the aligner needs from sentence similarity. */
@@ -246,7 +247,7 @@ export function createTermScorer(a: AnalyzedDocument, b: AnalyzedDocument): Pair
         }
         for (const j of touched) {
           const s = blend(dot[j]!, shared[j]!, x, vb[j]!);
-          if (s >= floor) out.push({ a: i, b: j, score: s });
+          if (s >= floor) out.push({ a: i, b: j, score: s, verbatim: false });
           dot[j] = 0;
           shared[j] = 0;
         }

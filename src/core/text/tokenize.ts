@@ -187,9 +187,8 @@ function wordForm(surface: string): WordForm {
 
 function wordToken(surface: string, start: number): Token {
   const f = wordForm(surface);
-  const t: Token = { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.lemma, kind: f.kind, cap: f.cap, stop: f.stop };
-  if (f.value !== undefined) t.value = f.value;
-  return t;
+  // every token gets the same properties in the same order (value included): one hidden class
+  return { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.lemma, kind: f.kind, value: f.value, cap: f.cap, stop: f.stop };
 }
 
 /** The offset-free part of a number or punctuation token, memoised by surface like {@link WordForm}. */
@@ -213,14 +212,12 @@ function plainForm(surface: string, number: boolean): PlainForm {
 
 function numberToken(surface: string, start: number): Token {
   const f = plainForm(surface, true);
-  const t: Token = { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.norm, kind: 'number', cap: false, stop: false };
-  if (f.value !== undefined) t.value = f.value;
-  return t;
+  return { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.norm, kind: 'number', value: f.value, cap: false, stop: false };
 }
 
 function punctToken(surface: string, start: number): Token {
   const f = plainForm(surface, false);
-  return { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.norm, kind: f.kind, cap: false, stop: f.kind === 'punct' };
+  return { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.norm, kind: f.kind, value: undefined, cap: false, stop: f.kind === 'punct' };
 }
 
 function isCap(s: string): boolean {
@@ -256,7 +253,8 @@ function mergeNumbers(tokens: Token[], text: string): Token[] {
     }
     if (j === i + 1) { tokens[w++] = t; continue; }
     // tokens past i are read before anything is written over them (w <= i)
-    tokens[w++] = { ...t, end, text: text.slice(t.start, end), norm: valueKey(value), lemma: valueKey(value), value };
+    const key = valueKey(value);
+    tokens[w++] = { start: t.start, end, text: text.slice(t.start, end), norm: key, lemma: key, kind: t.kind, value, cap: t.cap, stop: t.stop };
     i = j - 1;
   }
   tokens.length = w;
@@ -280,7 +278,8 @@ function mergePhrases(tokens: Token[], text: string): Token[] {
         }
         if (!ok) continue;
         const last = tokens[i + words.length - 1]!;
-        tokens[w++] = { ...t, end: last.end, text: text.slice(t.start, last.end), norm: canon, lemma: canon, stop: false };
+        // a literal in wordToken's property order, not a spread: every token keeps one hidden class
+        tokens[w++] = { start: t.start, end: last.end, text: text.slice(t.start, last.end), norm: canon, lemma: canon, kind: t.kind, value: t.value, cap: t.cap, stop: false };
         i += words.length - 1;
         continue outer;
       }

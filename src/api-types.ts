@@ -1,7 +1,7 @@
 /**
  * @module
- * The JSON shapes of `copytrace.find/1` and `copytrace.clusters/1` (../shared/CONTRACT.md) and the
- * document metadata the server adds to them, shared by the corpus that builds them, the server
+ * The JSON shapes of `copytrace.find/1` and `copytrace.clusters/1` (../shared/CONTRACT.md), the
+ * stored document the server returns and the metadata it adds to them, shared by the corpus that builds them, the server
  * that sends them and the web UI that reads them. It
  * imports nothing but the engine's contract types, so the browser build (DOM types, no Node) can
  * include it too.
@@ -57,6 +57,23 @@ export interface Cluster {
 export interface ClustersResult {
   schema: 'copytrace.clusters/1';
   clusters: Cluster[];
+}
+
+/** `GET /api/documents/:id`: a stored document's metadata and extracted text, never store internals or paths. */
+export interface DocumentView {
+  id: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  published?: string;
+  lang?: string;
+  /** Length of the text in UTF-16 code units. */
+  chars: number;
+  /** When it was added (ISO-8601). */
+  added: string;
+  /** Set when the text was first stored under this other id. */
+  duplicateOf?: string;
+  text: string;
 }
 
 /** What the UI shows of a document without its text. */

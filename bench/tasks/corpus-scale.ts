@@ -14,7 +14,7 @@ import { fingerprint, fingerprintSets, type DocumentFingerprint } from '../../sr
 import { findCandidates } from '../../src/corpus/candidates.js';
 import { resolveCorpusConfig } from '../../src/corpus/config.js';
 import { findByDocument, findById } from '../../src/corpus/find.js';
-import { WorkerPool } from '../../src/corpus/pool.js';
+import { startCorpusPool } from '../../src/corpus/pool.js';
 import { contentHash } from '../../src/ingest/content-id.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { deriveCopy, prng } from '../../eval/lib/derive-copies.js';
@@ -40,7 +40,7 @@ export const task: Task = {
   async run(ctx) {
     const dir = mkdtempSync(join(tmpdir(), 'copytrace-bench-scale-'));
     const config = resolveCorpusConfig();
-    const pool = new WorkerPool(config.workers || 1, { fingerprint: config.fingerprint, search: config.search });
+    const pool = startCorpusPool(config.workers || 1, { fingerprint: config.fingerprint, search: config.search });
     try {
       const file = join(dir, 'scale.db');
       const store = openSqliteStore({ file });

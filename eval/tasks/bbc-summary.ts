@@ -7,39 +7,18 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Alignment, Span } from '../../src/core/types.js';
+import type { Span } from '../../src/core/types.js';
 import { DERIVED_RELATIONS } from '../lib/corpus.js';
 import { compare } from '../lib/engine.js';
 import { metric, type Task } from '../lib/harness.js';
 import { readText, sharedPath } from '../lib/paths.js';
-
-/** Code units an alignment may fall short at each end of the sentence (trimmed quotes or a full stop). */
-const SLACK = 2;
+import { contains, coveringAlignment } from '../lib/spans.js';
 
 /** Every place `needle` occurs in `text`. */
 function occurrences(text: string, needle: string): Span[] {
   const out: Span[] = [];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push({ start: i, end: i + needle.length });
   return out;
-}
-
-function overlap(x: Span, y: Span): number {
-  return Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-}
-
-/** The alignment that covers most of `span` on side b, if any covers it at all. */
-export function coveringAlignment(alignments: Alignment[], span: Span): Alignment | undefined {
-  let best: Alignment | undefined;
-  let bestOverlap = 0;
-  for (const al of alignments) {
-    const o = overlap(al.b, span);
-    if (o > bestOverlap) { best = al; bestOverlap = o; }
-  }
-  return best;
-}
-
-function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start + SLACK && outer.end >= inner.end - SLACK;
 }
 
 /** The bbc-summary task. */

@@ -14,7 +14,7 @@ import { DERIVED_RELATIONS } from '../lib/corpus.js';
 import { compare } from '../lib/engine.js';
 import { metric, SkipError, type Task } from '../lib/harness.js';
 import { readText, sharedPath } from '../lib/paths.js';
-import { coveringAlignment } from './bbc-summary.js';
+import { contains, coveringAlignment } from '../lib/spans.js';
 
 /** Lines per document: a few short articles' worth, headlines included. */
 const LINES = 20;
@@ -22,8 +22,6 @@ const LINES = 20;
 const DOCS = 25;
 /** The b sides: commercial online engines, a research system, and the second human translation. */
 const VERSIONS = ['hyp.Online-A', 'hyp.Online-B', 'hyp.Online-G', 'hyp.Online-W', 'hyp.Facebook-AI', 'ref.B'] as const;
-/** Code units an alignment may fall short at each end of a line. */
-const SLACK = 2;
 
 /** A document of `lines`, one paragraph each, with the span of every line. */
 function documentOf(lines: string[]): { text: string; spans: { start: number; end: number }[] } {
@@ -71,7 +69,7 @@ export const task: Task = {
           linesTotal++;
           const al = coveringAlignment(r.alignments, span);
           const want = da.spans[k]!;
-          if (al && al.a.start <= want.start + SLACK && al.a.end >= want.end - SLACK) linesRight++;
+          if (al && contains(al.a, want)) linesRight++;
           else if (misses.length < 4) misses.push(`${v}:${from + k} "${db.text.slice(span.start, span.start + 50)}..." ${al ? `-> a[${al.a.start},${al.a.end}) want [${want.start},${want.end})` : 'not aligned'}`);
         });
       }

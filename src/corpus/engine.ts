@@ -12,7 +12,8 @@ import type { Store } from '../store/store.js';
 import type { CorpusConfig } from './config.js';
 import type { CompareFn } from './lineage.js';
 import { linkDocument, type LinkSubject, type Verified } from './linker.js';
-import { WorkerPool } from './pool.js';
+import { startCorpusPool } from './pool.js';
+import type { WorkerTask } from './worker.js';
 
 /** Fingerprints and links documents. */
 export interface CorpusEngine {
@@ -44,11 +45,11 @@ export function createEngine(store: Store, config: CorpusConfig, o: EngineOption
     const documents = new DocumentCache();
     return localEngine(store, config, o.compare ?? ((a, b) => compare(a, b, { verdictOnly: true }, documents)));
   }
-  const pool = new WorkerPool(config.workers, { fingerprint: config.fingerprint, search: config.search, ...(o.compareModule ? { compareModule: o.compareModule } : {}) });
+  const pool = startCorpusPool(config.workers, { fingerprint: config.fingerprint, search: config.search, ...(o.compareModule ? { compareModule: o.compareModule } : {}) });
   const spec = o.storeSpec!;
   return {
-    fingerprint: async (text) => (await pool.run<DocumentFingerprint[]>({ type: 'fingerprint', texts: [text] }))[0]!,
-    link: (subject, fp, documents) => pool.run<Verified[]>({ type: 'link', store: spec, documents, subject, fp }),
+    fingerprint: async (text) => (await pool.run<DocumentFingerprint[]>({ type: 'fingerprint', texts: [text] } satisfies WorkerTask))[0]!,
+    link: (subject, fp, documents) => pool.run<Verified[]>({ type: 'link', store: spec, documents, subject, fp } satisfies WorkerTask),
     close: () => pool.close(),
   };
 }

@@ -9,7 +9,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { addDocuments } from './add.js';
 import { resolveCorpusConfig } from './config.js';
-import { WorkerPool } from './pool.js';
+import { startCorpusPool } from './pool.js';
 
 const ARTICLES = fileURLToPath(new URL('../../examples/corpus/articles.jsonl', import.meta.url));
 const lines = readFileSync(ARTICLES, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; published: string });
@@ -30,7 +30,7 @@ test('worker pool', async (t) => {
 
   await t.test('should fingerprint on worker threads exactly as in this thread', async () => {
     const config = resolveCorpusConfig();
-    const pool = new WorkerPool(2, { fingerprint: config.fingerprint, search: config.search });
+    const pool = startCorpusPool(2, { fingerprint: config.fingerprint, search: config.search });
     try {
       const { fingerprint } = await import('../core/fingerprint/fingerprint.js');
       const [remote] = await pool.run<unknown[]>({ type: 'fingerprint', texts: [lines[0]!.text] });
@@ -53,7 +53,7 @@ test('worker pool', async (t) => {
 
   await t.test('should reject the tasks of a closed pool', async () => {
     const config = resolveCorpusConfig();
-    const pool = new WorkerPool(1, { fingerprint: config.fingerprint, search: config.search });
+    const pool = startCorpusPool(1, { fingerprint: config.fingerprint, search: config.search });
     await pool.close();
     await assert.rejects(pool.run({ type: 'fingerprint', texts: ['x'] }), /closed/);
   });

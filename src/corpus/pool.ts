@@ -4,7 +4,7 @@
  * thread pool, with the configs every worker starts with.
  */
 import { ThreadPool, startWorker } from '../threads/thread-pool.js';
-import type { WorkerSetup, WorkerTask } from './worker.js';
+import type { WorkerSetup } from './worker.js';
 
 /** Tasks handed to one worker at a time. A worker finishing one starts the next from its own port:
  * this thread spends 100 ms and more at a stretch writing a batch of 256 documents to the store, and
@@ -13,35 +13,13 @@ import type { WorkerSetup, WorkerTask } from './worker.js';
  * 540-610. The queue is bounded anyway by the ingest window (config.window documents in flight). */
 const DEPTH = 256;
 
-/** A fixed-size pool of corpus workers. */
-export class WorkerPool {
-  readonly #pool: ThreadPool;
-
-  /**
-   * Starts `size` workers.
-   * @param size number of threads (at least 1)
-   * @param setup configs every worker starts with
-   */
-  constructor(size: number, setup: WorkerSetup) {
-    this.#pool = new ThreadPool({ size, depth: DEPTH, name: 'corpus worker', start: () => startWorker(import.meta.url, 'worker', { workerData: setup }) });
-    this.#pool.startAll();
-  }
-
-  /** Threads in the pool. */
-  get size(): number {
-    return this.#pool.size;
-  }
-
-  /**
-   * Runs a task on the worker with the fewest tasks.
-   * @returns the worker's answer
-   */
-  run<T>(task: WorkerTask): Promise<T> {
-    return this.#pool.run<T>(task);
-  }
-
-  /** Stops every worker; tasks not finished are rejected. */
-  close(): Promise<void> {
-    return this.#pool.close();
-  }
+/**
+ * Starts the corpus's workers; tasks are WorkerTasks (worker.ts).
+ * @param size number of threads (at least 1)
+ * @param setup configs every worker starts with
+ */
+export function startCorpusPool(size: number, setup: WorkerSetup): ThreadPool {
+  const pool = new ThreadPool({ size, depth: DEPTH, name: 'corpus worker', start: () => startWorker(import.meta.url, 'worker', { workerData: setup }) });
+  pool.startAll();
+  return pool;
 }

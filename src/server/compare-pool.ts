@@ -8,7 +8,7 @@
  * runs compare in-process (no time limit).
  */
 import { compare } from '../core/compare.js';
-import type { CompareOptions, CompareResult, DocumentInput } from '../core/types.js';
+import type { CompareOptions, DocumentInput } from '../core/types.js';
 import { ThreadPool, startWorker } from '../threads/thread-pool.js';
 import type { CompareJob } from './compare-worker.js';
 import { HttpError } from './http-errors.js';
@@ -29,12 +29,10 @@ export class ComparePool {
     this.#pool = size > 0 ? new ThreadPool({ size, depth: DEPTH, name: 'compare worker', start: () => startWorker(import.meta.url, 'compare-worker') }) : undefined;
   }
 
-  /** Compares a and b; rejects with 503 `compare.timeout` past the time limit (the pool's, or `timeoutMs`). */
-  async run(a: DocumentInput, b: DocumentInput, options: CompareOptions, timeoutMs = this.timeoutMs): Promise<CompareResult> {
-    return JSON.parse(await this.json(a, b, options, timeoutMs)) as CompareResult;
-  }
-
-  /** Like {@link run}, but resolves with the result as `copytrace.compare/1` JSON text. */
+  /**
+   * Compares a and b, resolving with the result as `copytrace.compare/1` JSON text; rejects with 503
+   * `compare.timeout` past the time limit (the pool's, or `timeoutMs`).
+   */
   json(a: DocumentInput, b: DocumentInput, options: CompareOptions, timeoutMs = this.timeoutMs): Promise<string> {
     const pool = this.#pool;
     if (!pool) return Promise.resolve().then(() => JSON.stringify(compare(a, b, options)));

@@ -65,9 +65,9 @@ function warmOnce(i: number): void {
 /**
  * Compares built-in documents until the budget is spent, one comparison per turn of the event loop,
  * so that jobs arriving meanwhile are served between them rather than after the whole warm-up.
- * @returns a promise of the milliseconds spent comparing
+ * @returns a promise settled when the warm-up is over
  */
-export function warmUp(budgetMs = WARM_BUDGET_MS): Promise<number> {
+export function warmUp(budgetMs = WARM_BUDGET_MS): Promise<void> {
   return new Promise((resolve) => {
     let spent = 0;
     let runs = 0;
@@ -76,11 +76,11 @@ export function warmUp(budgetMs = WARM_BUDGET_MS): Promise<number> {
       try {
         warmOnce(runs++);
       } catch {
-        resolve(spent); // a failed warm-up only costs speed; the jobs report their own errors
+        resolve(); // a failed warm-up only costs speed; the jobs report their own errors
         return;
       }
       spent += performance.now() - t0;
-      if (spent >= budgetMs || runs >= WARM_MAX_RUNS) resolve(spent);
+      if (spent >= budgetMs || runs >= WARM_MAX_RUNS) resolve();
       else setImmediate(step);
     };
     setImmediate(step);

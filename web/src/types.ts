@@ -14,7 +14,7 @@ export type {
   Span,
 } from '../../src/core/types.js';
 export type { Cluster, ClusterDetail, ClusterEdge, DocumentMeta } from '../../src/api-types.js';
-import type { ServedClusters, ServedFindResult, ServedMatch } from '../../src/api-types.js';
+import type { DocumentView, ServedClusters, ServedFindResult, ServedMatch } from '../../src/api-types.js';
 
 /** `GET /api/health`. */
 export interface Health {
@@ -24,17 +24,8 @@ export interface Health {
   store?: boolean;
 }
 
-/** `GET /api/documents/:id`: one stored document with its metadata and extracted text. */
-export interface DocumentRecord {
-  id: string;
-  text: string;
-  title?: string;
-  url?: string;
-  source?: string;
-  published?: string;
-  lang?: string;
-  chars?: number;
-}
+/** `GET /api/documents/:id`. */
+export type DocumentRecord = DocumentView;
 
 /** One match as `GET /api/documents/:id/matches` sends it. */
 export type Match = ServedMatch;

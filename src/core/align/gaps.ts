@@ -7,7 +7,9 @@
  * gaps, and only pairs with some similarity and comparable length: a dropped sentence and an added
  * caption at the same place must stay an omission and an addition.
  */
+import { wordCount } from '../text/analyze.js';
 import type { AnalyzedDocument } from '../text/types.js';
+import { linkOrder } from './order.js';
 import type { PairScorer } from './term-vectors.js';
 import type { SentenceLink } from './types.js';
 
@@ -15,27 +17,17 @@ import type { SentenceLink } from './types.js';
 const MIN_LINKS = 5;
 /** Share of links that must be one sentence for one ... */
 const ONE_TO_ONE = 0.9;
-/** ... and consecutive links (by a) that must also be consecutive in b's order. */
+/** ... and in both documents' order (order.ts). */
 const IN_ORDER = 0.95;
 /** Lowest similarity of a gap pair: below it the two most likely say different things. */
 const GAP_FLOOR = 0.1;
 /** Most words one gap sentence may have for each word of the other. */
 const MAX_LENGTH_RATIO = 2.5;
 
-/** Words and numbers of a sentence. */
-function wordCount(doc: AnalyzedDocument, i: number): number {
-  let n = 0;
-  for (const t of doc.sentences[i]!.tokens) if (t.kind === 'word' || t.kind === 'number') n++;
-  return n;
-}
-
 /** Whether the links keep both documents' order one sentence for one. */
-function keepsOrder(sorted: readonly SentenceLink[]): boolean {
-  if (sorted.length < MIN_LINKS) return false;
-  const single = sorted.filter((l) => l.a.length === 1 && l.b.length === 1).length;
-  let ordered = 0;
-  for (let k = 1; k < sorted.length; k++) if (sorted[k]!.b[0]! > sorted[k - 1]!.b.at(-1)!) ordered++;
-  return single >= ONE_TO_ONE * sorted.length && ordered >= IN_ORDER * (sorted.length - 1);
+function keepsOrder(links: readonly SentenceLink[]): boolean {
+  const o = linkOrder(links);
+  return o.links >= MIN_LINKS && o.oneToOne >= ONE_TO_ONE && o.inOrder >= IN_ORDER;
 }
 
 /**
@@ -50,8 +42,8 @@ export function fillGaps(
   a: AnalyzedDocument, b: AnalyzedDocument, links: readonly SentenceLink[], ofA: Int32Array, ofB: Int32Array,
   scorer: PairScorer, add: (ia: number[], ib: number[], similarity: number) => void,
 ): void {
+  if (!keepsOrder(links)) return;
   const sorted = [...links].sort((x, y) => x.a[0]! - y.a[0]!);
-  if (!keepsOrder(sorted)) return;
   const gaps: [number, number][] = [];
   // (last a, last b) of the previous link; -1 before the first
   let prevA = -1;
@@ -65,8 +57,8 @@ export function fillGaps(
   }
   for (const [i, j] of gaps) {
     if (ofA[i] !== -1 || ofB[j] !== -1) continue;
-    const wa = wordCount(a, i);
-    const wb = wordCount(b, j);
+    const wa = wordCount(a.sentences[i]!);
+    const wb = wordCount(b.sentences[j]!);
     if (wa === 0 || wb === 0 || Math.max(wa, wb) > MAX_LENGTH_RATIO * Math.min(wa, wb)) continue;
     const score = scorer.score([i], [j]);
     if (score >= GAP_FLOOR) add([i], [j], score);

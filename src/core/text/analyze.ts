@@ -22,3 +22,10 @@ export function analyze(text: string): AnalyzedDocument {
   }));
   return { text, sentences };
 }
+
+/** Words and numbers of a sentence (punctuation and symbols left out): its length as a reader counts it. */
+export function wordCount(sentence: Sentence): number {
+  let n = 0;
+  for (const t of sentence.tokens) if (t.kind === 'word' || t.kind === 'number') n++;
+  return n;
+}

@@ -9,8 +9,11 @@
  * machine translations of the same news), Clough-Stevenson heavy rewrites and the example corpus
  * (`npm run eval -- --task wmt,clough,examples`).
  */
+import { linkOrder } from '../align/order.js';
 import type { DocumentAlignment } from '../align/types.js';
+import { signatures } from '../align/verbatim.js';
 import { findQuotes } from '../changes/quote-extract.js';
+import { wordCount } from '../text/analyze.js';
 import type { AnalyzedDocument } from '../text/types.js';
 import type { Direction, Style } from '../types.js';
 import type { Evidence } from './evidence.js';
@@ -42,9 +45,9 @@ const LIGHT_EDIT_PHRASES = 0.6;
 
 /** How the copy's sentences map to the source's. */
 export interface Skeleton {
-  /** Share of links joining exactly one sentence to one. */
+  /** Share of links joining exactly one sentence to one (order.ts). */
   oneToOne: number;
-  /** Share of links in the source's order. */
+  /** Share of links in both documents' order (order.ts). */
   inOrder: number;
   /** Mean |log(words in copy / words in source)| over links. */
   lengthShift: number;
@@ -54,27 +57,11 @@ export interface Skeleton {
   longestKeptQuote: number;
 }
 
-/** Words (and numbers) of a sentence range, lowercased. */
-function words(doc: AnalyzedDocument, sentences: readonly number[]): string[] {
-  const out: string[] = [];
-  for (const i of sentences) for (const t of doc.sentences[i]!.tokens) if (t.kind === 'word' || t.kind === 'number') out.push(t.norm);
-  return out;
-}
-
-/** Length of the longest strictly increasing subsequence. */
-function longestIncreasing(xs: readonly number[]): number {
-  const tails: number[] = [];
-  for (const x of xs) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = x;
-  }
-  return tails.length;
+/** Words and numbers of a run of sentences. */
+function runWords(doc: AnalyzedDocument, sentences: readonly number[]): number {
+  let n = 0;
+  for (const i of sentences) n += wordCount(doc.sentences[i]!);
+  return n;
 }
 
 /**
@@ -83,7 +70,8 @@ function longestIncreasing(xs: readonly number[]): number {
  * alter the next.
  */
 function quotesKept(source: AnalyzedDocument, copy: AnalyzedDocument): Pick<Skeleton, 'quotesKept' | 'longestKeptQuote'> {
-  const copyWords = ` ${words(copy, copy.sentences.map((s) => s.index)).join(' ')} `;
+  // the copy's word signatures (verbatim.ts), computed for the alignment already
+  const copyWords = ` ${signatures(copy).join(' ')} `;
   let quoted = 0;
   let kept = 0;
   let longest = 0;
@@ -110,13 +98,14 @@ function quotesKept(source: AnalyzedDocument, copy: AnalyzedDocument): Pick<Skel
  * @param alignment links with `a` on the source's side when `sourceIsA`
  */
 export function measureSkeleton(source: AnalyzedDocument, copy: AnalyzedDocument, alignment: DocumentAlignment, sourceIsA: boolean): Skeleton {
-  const links = alignment.links.filter((l) => l.a.length > 0 && l.b.length > 0).map((l) => (sourceIsA ? { s: l.a, c: l.b } : { s: l.b, c: l.a }));
-  if (links.length === 0) return { oneToOne: 0, inOrder: 0, lengthShift: Infinity, ...quotesKept(source, copy) };
-  const oneToOne = links.filter((l) => l.s.length === 1 && l.c.length === 1).length / links.length;
-  const order = [...links].sort((x, y) => x.s[0]! - y.s[0]!).map((l) => l.c[0]!);
+  const { links: n, oneToOne, inOrder } = linkOrder(alignment.links);
   let shift = 0;
-  for (const l of links) shift += Math.abs(Math.log(Math.max(1, words(copy, l.c).length) / Math.max(1, words(source, l.s).length)));
-  return { oneToOne, inOrder: longestIncreasing(order) / links.length, lengthShift: shift / links.length, ...quotesKept(source, copy) };
+  for (const l of alignment.links) {
+    if (l.a.length === 0 || l.b.length === 0) continue;
+    const [s, c] = sourceIsA ? [l.a, l.b] : [l.b, l.a];
+    shift += Math.abs(Math.log(Math.max(1, runWords(copy, c)) / Math.max(1, runWords(source, s))));
+  }
+  return { oneToOne, inOrder, lengthShift: n ? shift / n : Infinity, ...quotesKept(source, copy) };
 }
 
 /** Whether a copy that rewords everything kept the source's skeleton and reworded its quotes. */

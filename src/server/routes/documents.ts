@@ -12,18 +12,18 @@ import type { CorpusOps } from '../corpus-ops.js';
 import { errorJson } from '../http-errors.js';
 import type { ResolvedOptions } from '../options.js';
 import { jsonToDocument } from '../../ingest/jsonl.js';
+import type { DocumentView } from '../../api-types.js';
 import type { IngestDocument } from '../../ingest/types.js';
 import { readJson } from '../validate.js';
 
 /** The public view of a stored document: metadata and text, never store internals or file paths. */
-export function documentView(d: StoredDocument): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: d.id };
-  for (const k of ['title', 'url', 'source', 'published', 'lang'] as const) if (d[k]) out[k] = d[k];
-  out.chars = d.text.length;
-  out.added = d.added;
-  if (d.duplicateOf) out.duplicateOf = d.duplicateOf;
-  out.text = d.text;
-  return out;
+export function documentView(d: StoredDocument): DocumentView {
+  return {
+    id: d.id,
+    ...(d.title ? { title: d.title } : {}), ...(d.url ? { url: d.url } : {}), ...(d.source ? { source: d.source } : {}),
+    ...(d.published ? { published: d.published } : {}), ...(d.lang ? { lang: d.lang } : {}),
+    chars: d.text.length, added: d.added, ...(d.duplicateOf ? { duplicateOf: d.duplicateOf } : {}), text: d.text,
+  };
 }
 
 /** The store, or a 503 when the server runs without one. */

@@ -52,9 +52,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (block.blankBefore || !blankLines || paragraph < 0) paragraph++;
     for (const [s, e] of splitBlock(text, block.start, block.end)) {
       if (!hasLetterOrNumber(text, s, e) && out.length > 0) {
-        // a lone "." or quote mark left by page furniture belongs to the sentence before
+        // a lone "." or quote mark left by page furniture belongs to the sentence before (replaced,
+        // not changed: spans are never written after construction, see formToken in tokenize.ts)
         const prev = out[out.length - 1]!;
-        prev.end = Math.max(prev.end, e);
+        out[out.length - 1] = { start: prev.start, end: Math.max(prev.end, e), paragraph: prev.paragraph };
         continue;
       }
       out.push({ start: s, end: e, paragraph });
@@ -85,8 +86,8 @@ function joinLines(lines: Line[], text: string): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && continues(text, prev, line)) { prev.end = line.end; continue; }
-    out.push({ ...line });
+    if (prev && continues(text, prev, line)) out[out.length - 1] = { start: prev.start, end: line.end, blankBefore: prev.blankBefore };
+    else out.push(line);
   }
   return out;
 }

@@ -146,23 +146,18 @@ function pushWord(out: Token[], surface: string, start: number): void {
   if (clitic && clitic[1]!.length > 0) {
     const base = clitic[1]!;
     const tail = clitic[2]!;
+    // n't: the base's own form unless it is a contracted one (wo -> will), and the tail reads "not";
+    // tokens are built with their final values, never changed afterwards (see formToken)
     const negative = tail.length === 3;
-    const baseToken = wordToken(base, start);
-    if (negative) {
-      const fixed = NEGATIVE_CLITIC_BASE[baseToken.norm];
-      if (fixed) { baseToken.norm = fixed; baseToken.lemma = lemmatize(fixed); }
-    }
-    out.push(baseToken);
-    const t = wordToken(tail, start + base.length);
-    if (negative) { t.norm = 'not'; t.lemma = 'not'; t.stop = false; }
-    out.push(t);
+    out.push(formToken(negative ? negativeBase(wordForm(base)) : wordForm(base), base, start));
+    out.push(formToken(negative ? NOT_FORM : wordForm(tail), tail, start + base.length));
     return;
   }
   out.push(wordToken(surface, start));
 }
 
 /** The offset-free part of a word token; the same for every occurrence of a surface form. */
-interface WordForm { norm: string; lemma: string; kind: 'word' | 'number'; value?: number; cap: boolean; stop: boolean }
+interface WordForm { norm: string; lemma: string; kind: 'word' | 'number'; value: number | undefined; cap: boolean; stop: boolean }
 
 /** Memo of word forms: news vocabulary repeats, and normalising + lemmatizing is the tokenizer's main cost. */
 const FORMS = new Map<string, WordForm>();
@@ -178,17 +173,40 @@ function wordForm(surface: string): WordForm {
   } else {
     const norm = canonicalWord(surface);
     const lemma = norm.includes('.') || norm !== foldChars(surface).toLowerCase() ? norm : lemmatize(americanSpelling(norm));
-    f = { norm, lemma, kind: 'word', cap: isCap(surface), stop: STOPWORDS.has(norm) };
+    f = { norm, lemma, kind: 'word', value: undefined, cap: isCap(surface), stop: STOPWORDS.has(norm) };
   }
   if (FORMS.size >= MAX_FORMS) FORMS.clear();
   FORMS.set(surface, f);
   return f;
 }
 
-function wordToken(surface: string, start: number): Token {
-  const f = wordForm(surface);
-  // every token gets the same properties in the same order (value included): one hidden class
+/** The form of "n't" once split off: the word "not". */
+const NOT_FORM: WordForm = { norm: 'not', lemma: 'not', kind: 'word', value: undefined, cap: false, stop: false };
+/** Forms of the bases that "n't" contracts (wo -> will), by full word and capitalisation (8 at most). */
+const NEGATIVE_BASES = new Map<string, WordForm>();
+
+/** The form a base takes before "n't": its own, or the full word for wo/ca/sha/ai. */
+function negativeBase(f: WordForm): WordForm {
+  const fixed = NEGATIVE_CLITIC_BASE[f.norm];
+  if (!fixed) return f;
+  const key = f.cap ? `^${fixed}` : fixed;
+  let g = NEGATIVE_BASES.get(key);
+  if (!g) NEGATIVE_BASES.set(key, (g = { norm: fixed, lemma: lemmatize(fixed), kind: f.kind, value: f.value, cap: f.cap, stop: f.stop }));
+  return g;
+}
+
+/**
+ * A word token of a form. Every token gets the same properties in the same order (value included):
+ * one hidden class. And none is changed once built: V8 treats a field never written after
+ * construction as constant, and the first write anywhere would throw away the optimised code of
+ * every function that reads tokens.
+ */
+function formToken(f: WordForm, surface: string, start: number): Token {
   return { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.lemma, kind: f.kind, value: f.value, cap: f.cap, stop: f.stop };
+}
+
+function wordToken(surface: string, start: number): Token {
+  return formToken(wordForm(surface), surface, start);
 }
 
 /** The offset-free part of a number or punctuation token, memoised by surface like {@link WordForm}. */

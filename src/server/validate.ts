@@ -5,6 +5,7 @@
  */
 import type { Context } from 'hono';
 import { CopytraceError } from '../errors.js';
+import { readBody } from './body.js';
 
 /** One side of `POST /api/compare`: pasted text, a URL to fetch, or a stored document's id. */
 export type CompareSideInput =
@@ -12,9 +13,13 @@ export type CompareSideInput =
   | { kind: 'url'; url: string }
   | { kind: 'id'; id: string };
 
-/** Reads the request body as JSON; malformed JSON is a 400 `input.invalid`. */
-export async function readJson(c: Context): Promise<unknown> {
-  const raw = await c.req.text();
+/** Reads the request body as JSON (at most `maxBytes`, else 413); malformed JSON is a 400 `input.invalid`. */
+export async function readJson(c: Context, maxBytes: number): Promise<unknown> {
+  return parseJson(await readBody(c, maxBytes));
+}
+
+/** Parses a request body read as text; empty or malformed JSON is a 400 `input.invalid`. */
+export function parseJson(raw: string): unknown {
   if (raw.trim() === '') throw new CopytraceError('input.invalid', 'request body is empty; expected JSON');
   try {
     return JSON.parse(raw) as unknown;

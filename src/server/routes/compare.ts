@@ -4,8 +4,7 @@
  * report of the same comparison). Each side is pasted text, an http(s) URL fetched under the SSRF
  * guard, or the id of a stored document.
  */
-import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { Hono, type Context } from 'hono';
 import type { CompareResult, DocumentInput } from '../../core/types.js';
 import { CopytraceError } from '../../errors.js';
 import { parseHttpUrl } from '../../io/fetch.js';
@@ -13,7 +12,6 @@ import { readDocument } from '../../io/read-document.js';
 import { renderHtml } from '../../report/html.js';
 import { CompareCache } from '../compare-cache.js';
 import { ComparePool } from '../compare-pool.js';
-import { errorJson } from '../http-errors.js';
 import type { ResolvedOptions } from '../options.js';
 import { compareBody, readJson, type CompareSideInput } from '../validate.js';
 
@@ -74,20 +72,17 @@ export function createComparer(o: ResolvedOptions): Comparer {
 export function compareRoutes(o: ResolvedOptions): Hono {
   const r = new Hono();
   const comparer = createComparer(o);
-  const limit = bodyLimit({
-    maxSize: o.limits.compareBodyBytes,
-    onError: (c) => errorJson(c, 413, 'input.too-large', `request body is larger than ${o.limits.compareBodyBytes} bytes`),
-  });
-  r.post('/compare', limit, async (c) => {
-    const json = await comparer.json(await readJson(c));
+  const body = (c: Context): Promise<unknown> => readJson(c, o.limits.compareBodyBytes);
+  r.post('/compare', async (c) => {
+    const json = await comparer.json(await body(c));
     c.header('Cache-Control', 'no-store');
     c.header('Content-Type', 'application/json; charset=UTF-8');
     return c.body(json);
   });
   // The report is a download: it carries its own CSP (a <meta> with its script's hash) for when
   // it is opened from disk; here it is never rendered (attachment, and this server's strict CSP).
-  r.post('/report.html', limit, async (c) => {
-    const result = JSON.parse(await comparer.json(await readJson(c), true)) as CompareResult;
+  r.post('/report.html', async (c) => {
+    const result = JSON.parse(await comparer.json(await body(c), true)) as CompareResult;
     c.header('Cache-Control', 'no-store');
     c.header('Content-Disposition', 'attachment; filename="copytrace-report.html"');
     c.header('Content-Type', 'text/html; charset=UTF-8');

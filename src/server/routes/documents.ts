@@ -5,11 +5,9 @@
  * `GET /api/search?q=` (full text).
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { CopytraceError } from '../../errors.js';
 import type { Store, StoredDocument } from '../../store/store.js';
 import type { CorpusOps } from '../corpus-ops.js';
-import { errorJson } from '../http-errors.js';
 import type { ResolvedOptions } from '../options.js';
 import { jsonToDocument } from '../../ingest/jsonl.js';
 import type { DocumentView } from '../../api-types.js';
@@ -35,18 +33,13 @@ export function needStore(o: ResolvedOptions): Store {
 /** Routes over stored documents, mounted under /api. */
 export function documentRoutes(o: ResolvedOptions, corpus: () => CorpusOps): Hono {
   const r = new Hono();
-  const limit = bodyLimit({
-    maxSize: o.limits.documentsBodyBytes,
-    onError: (c) => errorJson(c, 413, 'input.too-large', `request body is larger than ${o.limits.documentsBodyBytes} bytes`),
-  });
-
   r.post('/documents', async (c, next) => {
     // Refuse before reading a byte of the body.
     if (o.readOnly) throw new CopytraceError('store.read-only', 'this server is read-only: documents cannot be added');
     needStore(o);
     await next();
-  }, limit, async (c) => {
-    const body = await readJson(c);
+  }, async (c) => {
+    const body = await readJson(c, o.limits.documentsBodyBytes);
     const items = Array.isArray(body) ? body : [body];
     if (items.length > o.limits.documentsPerRequest) {
       throw new CopytraceError('input.too-large', `${items.length} documents in one request; at most ${o.limits.documentsPerRequest}`);

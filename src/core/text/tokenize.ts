@@ -4,12 +4,11 @@
  * matching forms (`norm`, `lemma`, `value`) can be as aggressive as matching needs while every
  * span reported to a user still points at the original characters.
  */
-import { lemmatize } from '../lexicon/lemma.js';
-import { americanSpelling, canonicalWord, foldChars, PHRASE_VARIANTS } from './normalize.js';
-import { digitValue, numberWordValue, scaleValue, valueKey } from './numbers.js';
-import { charClass, codePointAt, cpWidth, DIGIT, LETTER, MARK, NUMBER, PUNCT, SPACE } from './chars.js';
-import { STOPWORDS } from './stopwords.js';
-import type { Token, TokenKind } from './types.js';
+import { PHRASE_VARIANTS } from './normalize.js';
+import { scaleValue, valueKey } from './numbers.js';
+import { charClass, codePointAt, cpWidth, DIGIT, LETTER, MARK, NUMBER, SPACE } from './chars.js';
+import { numberToken, punctToken, pushWord, wordToken } from './token-forms.js';
+import type { Token } from './types.js';
 
 /**
  * Raw token shapes, in priority order: digits (with separators and ordinal suffix), dotted
@@ -19,9 +18,6 @@ import type { Token, TokenKind } from './types.js';
  *
  *   /(\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![\p{L}\d]))|((?:\p{L}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}]+)*)|(\d+)|(\S)/gu
  */
-/** Clitics split off a word so that "Kremlin's" matches "Kremlin" and "haven't" shows its negation. */
-const CLITIC_RE = /^(.+?)(n['\u2019]t|['\u2019](?:s|re|ve|ll|d|m))$/i;
-const NEGATIVE_CLITIC_BASE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'be' };
 /** Letters attached to a number that scale it ("5m", "3bn"). */
 const ATTACHED_SCALES = new Set(['m', 'bn', 'mn', 'k']);
 const SPELLED_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
@@ -139,108 +135,6 @@ function wordEnd(s: string, j: number, to: number): number {
     j = k;
   }
   return j;
-}
-
-function pushWord(out: Token[], surface: string, start: number): void {
-  const clitic = surface.length > 2 && (surface.includes("'") || surface.includes('\u2019')) ? CLITIC_RE.exec(surface) : null;
-  if (clitic && clitic[1]!.length > 0) {
-    const base = clitic[1]!;
-    const tail = clitic[2]!;
-    // n't: the base's own form unless it is a contracted one (wo -> will), and the tail reads "not";
-    // tokens are built with their final values, never changed afterwards (see formToken)
-    const negative = tail.length === 3;
-    out.push(formToken(negative ? negativeBase(wordForm(base)) : wordForm(base), base, start));
-    out.push(formToken(negative ? NOT_FORM : wordForm(tail), tail, start + base.length));
-    return;
-  }
-  out.push(wordToken(surface, start));
-}
-
-/** The offset-free part of a word token; the same for every occurrence of a surface form. */
-interface WordForm { norm: string; lemma: string; kind: 'word' | 'number'; value: number | undefined; cap: boolean; stop: boolean }
-
-/** Memo of word forms: news vocabulary repeats, and normalising + lemmatizing is the tokenizer's main cost. */
-const FORMS = new Map<string, WordForm>();
-/** Bound on the memo (entries), so a long-running server does not grow without limit. */
-const MAX_FORMS = 200_000;
-
-function wordForm(surface: string): WordForm {
-  let f = FORMS.get(surface);
-  if (f) return f;
-  const value = numberWordValue(surface.toLowerCase());
-  if (value !== undefined) {
-    f = { norm: valueKey(value), lemma: valueKey(value), kind: 'number', value, cap: isCap(surface), stop: false };
-  } else {
-    const norm = canonicalWord(surface);
-    const lemma = norm.includes('.') || norm !== foldChars(surface).toLowerCase() ? norm : lemmatize(americanSpelling(norm));
-    f = { norm, lemma, kind: 'word', value: undefined, cap: isCap(surface), stop: STOPWORDS.has(norm) };
-  }
-  if (FORMS.size >= MAX_FORMS) FORMS.clear();
-  FORMS.set(surface, f);
-  return f;
-}
-
-/** The form of "n't" once split off: the word "not". */
-const NOT_FORM: WordForm = { norm: 'not', lemma: 'not', kind: 'word', value: undefined, cap: false, stop: false };
-/** Forms of the bases that "n't" contracts (wo -> will), by full word and capitalisation (8 at most). */
-const NEGATIVE_BASES = new Map<string, WordForm>();
-
-/** The form a base takes before "n't": its own, or the full word for wo/ca/sha/ai. */
-function negativeBase(f: WordForm): WordForm {
-  const fixed = NEGATIVE_CLITIC_BASE[f.norm];
-  if (!fixed) return f;
-  const key = f.cap ? `^${fixed}` : fixed;
-  let g = NEGATIVE_BASES.get(key);
-  if (!g) NEGATIVE_BASES.set(key, (g = { norm: fixed, lemma: lemmatize(fixed), kind: f.kind, value: f.value, cap: f.cap, stop: f.stop }));
-  return g;
-}
-
-/**
- * A word token of a form. Every token gets the same properties in the same order (value included):
- * one hidden class. And none is changed once built: V8 treats a field never written after
- * construction as constant, and the first write anywhere would throw away the optimised code of
- * every function that reads tokens.
- */
-function formToken(f: WordForm, surface: string, start: number): Token {
-  return { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.lemma, kind: f.kind, value: f.value, cap: f.cap, stop: f.stop };
-}
-
-function wordToken(surface: string, start: number): Token {
-  return formToken(wordForm(surface), surface, start);
-}
-
-/** The offset-free part of a number or punctuation token, memoised by surface like {@link WordForm}. */
-interface PlainForm { norm: string; kind: TokenKind; value: number | undefined }
-const PLAIN = new Map<string, PlainForm>();
-
-function plainForm(surface: string, number: boolean): PlainForm {
-  let f = PLAIN.get(surface);
-  if (f) return f;
-  if (number) {
-    const value = digitValue(surface);
-    f = { norm: value === undefined ? surface : valueKey(value), kind: 'number', value };
-  } else {
-    const norm = canonicalWord(surface);
-    f = { norm, kind: (charClass(codePointAt(surface, 0, surface.length)) & PUNCT) !== 0 ? 'punct' : 'symbol', value: undefined };
-  }
-  if (PLAIN.size >= MAX_FORMS) PLAIN.clear();
-  PLAIN.set(surface, f);
-  return f;
-}
-
-function numberToken(surface: string, start: number): Token {
-  const f = plainForm(surface, true);
-  return { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.norm, kind: 'number', value: f.value, cap: false, stop: false };
-}
-
-function punctToken(surface: string, start: number): Token {
-  const f = plainForm(surface, false);
-  return { start, end: start + surface.length, text: surface, norm: f.norm, lemma: f.norm, kind: f.kind, value: undefined, cap: false, stop: f.kind === 'punct' };
-}
-
-function isCap(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(s));
 }
 
 /** Joins "twenty five", "1.5 million", "5m" into one number token with the combined value (in place). */

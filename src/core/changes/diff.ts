@@ -6,7 +6,8 @@
  * the alignment against a shared name or number.
  */
 import type { Token } from '../text/types.js';
-import { isContent, lemmaSynsets, nameKey, placeOf, sameEntity, sharedPrefixName } from './lexical.js';
+import { keyId, similarPairs, startKeys } from './diff-keys.js';
+import { isContent } from './lexical.js';
 
 /** LCS weight of a shared content word or number. */
 const W_CONTENT = 8;
@@ -16,10 +17,6 @@ const W_SIMILAR = 5;
 const W_STOP = 2;
 /** LCS weight of shared punctuation. */
 const W_PUNCT = 1;
-/** Letters two spellings must share at the start to be compared as variants (see `sharedPrefixName`). */
-const MIN_NAME_STEM = 4;
-/** Shortest word for which a shared prefix (peace / peaceful) counts as similar. */
-const MIN_PREFIX_WORD = 5;
 
 /** How a run of tokens relates across the two sides. */
 export type OpKind = 'equal' | 'similar' | 'replace' | 'delete' | 'insert';
@@ -56,7 +53,7 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): TokenDiff 
     for (let i = 0; i < n; i++) same[i] = i;
     return { ops: [{ kind: 'equal', a0: 0, a1: n, b0: 0, b1: m }], aToB: same, bToA: same.slice() };
   }
-  if (nextKeyId > MAX_KEY_IDS) resetKeyIds();
+  startKeys();
   // per-token keys in buffers reused by every call (only the first n or m entries are read)
   if (keyBuffers.ka.length < n || keyBuffers.kb.length < m) growKeyBuffers(n, m);
   const { ka, na, kb, nb, weight } = keyBuffers;
@@ -132,116 +129,6 @@ let scratchBuffer = new Int32Array(4096);
 function scratch(size: number): Int32Array {
   if (scratchBuffer.length < size) scratchBuffer = new Int32Array(Math.max(size, scratchBuffer.length * 2));
   const view = scratchBuffer.subarray(0, size);
-  view.fill(0);
-  return view;
-}
-
-/**
- * Ids of matching keys, kept across calls (a key's id is fixed until the tables are reset, which
- * happens only between two diffs): words (lemmas and normalised forms share one space) and number
- * values, numbered from one counter so the two never collide.
- */
-const WORD_IDS = new Map<string, number>();
-const VALUE_IDS = new Map<number | string, number>();
-let nextKeyId = 0;
-/** Bound on the ids handed out before the tables start over (a long-running process). */
-const MAX_KEY_IDS = 100_000;
-
-function resetKeyIds(): void {
-  WORD_IDS.clear();
-  VALUE_IDS.clear();
-  nextKeyId = 0;
-  seenA = new Int32Array(1024);
-  seenB = new Int32Array(1024);
-  seenStamp = 0;
-}
-
-/** Id of a token's matching key: a number's value; otherwise its lemma, or (with `byNorm`) its normalised form. */
-function keyId(t: Token, byNorm: boolean): number {
-  const map: Map<number | string, number> = t.kind === 'number' ? VALUE_IDS : WORD_IDS;
-  const k = t.kind === 'number' ? (t.value ?? t.norm) : byNorm ? t.norm : t.lemma;
-  let v = map.get(k);
-  if (v === undefined) {
-    v = nextKeyId++;
-    map.set(k, v);
-  }
-  return v;
-}
-
-/** Per key id, the stamp of the last diff whose side a (seenA) or side b (seenB) has the key. */
-let seenA = new Int32Array(1024);
-let seenB = new Int32Array(1024);
-let seenStamp = 0;
-
-/**
- * Marks content-word pairs that are synonyms, variants of one name, or one word's derived forms.
- * Words that occur verbatim on the other side are skipped: they will be matched as they are.
- * @returns a flag per (i, j) at i * m + j, in a buffer reused by the next call
- */
-function similarPairs(a: readonly Token[], b: readonly Token[], ka: Int32Array, na: Int32Array, kb: Int32Array, nb: Int32Array): Uint8Array {
-  const m = b.length;
-  const out = similarScratch(a.length * m);
-  if (seenA.length < nextKeyId) {
-    let size = seenA.length;
-    while (size < nextKeyId) size *= 2;
-    seenA = new Int32Array(size);
-    seenB = new Int32Array(size);
-    seenStamp = 0;
-  }
-  if (seenStamp >= 0x7ffffff0) { seenA.fill(0); seenB.fill(0); seenStamp = 0; }
-  const stamp = ++seenStamp;
-  for (let i = 0; i < a.length; i++) { seenA[ka[i]!] = stamp; seenA[na[i]!] = stamp; }
-  for (let j = 0; j < m; j++) { seenB[kb[j]!] = stamp; seenB[nb[j]!] = stamp; }
-  const bySynset = new Map<number, number[]>();
-  const byPlace = new Map<string, number[]>();
-  const byStem = new Map<string, number[]>();
-  const names: string[] = new Array(m);
-  for (let j = 0; j < m; j++) {
-    const t = b[j]!;
-    if (t.kind !== 'word' || t.stop || seenA[kb[j]!] === stamp || seenA[nb[j]!] === stamp) continue;
-    for (const id of lemmaSynsets(t.lemma)) addTo(bySynset, id, j);
-    const key = t.cap ? nameKey(t) : t.lemma;
-    names[j] = key;
-    if (t.cap) addTo(byPlace, placeOf(key), j);
-    if (t.cap || key.length >= MIN_PREFIX_WORD) addTo(byStem, key.slice(0, MIN_NAME_STEM), j);
-  }
-  for (let i = 0; i < a.length; i++) {
-    const t = a[i]!;
-    if (t.kind !== 'word' || t.stop || seenB[ka[i]!] === stamp || seenB[na[i]!] === stamp) continue;
-    const row = i * m;
-    for (const id of lemmaSynsets(t.lemma)) {
-      const list = bySynset.get(id);
-      if (list) for (const j of list) out[row + j] = 1;
-    }
-    const key = t.cap ? nameKey(t) : t.lemma;
-    if (t.cap) markNames(out, b, names, row, t, key, byPlace.get(placeOf(key)));
-    if (t.cap || key.length >= MIN_PREFIX_WORD) markNames(out, b, names, row, t, key, byStem.get(key.slice(0, MIN_NAME_STEM)));
-  }
-  return out;
-}
-
-function addTo<K>(map: Map<K, number[]>, k: K, j: number): void {
-  const list = map.get(k);
-  if (list) list.push(j);
-  else map.set(k, [j]);
-}
-
-/** Flags the b tokens of `list` that are the same name as, or a variant spelling of, a token `t` of a. */
-function markNames(out: Uint8Array, b: readonly Token[], names: readonly string[], row: number, t: Token, key: string, list: readonly number[] | undefined): void {
-  if (!list) return;
-  for (const j of list) {
-    const u = b[j]!;
-    if (out[row + j] || t.cap !== u.cap) continue;
-    if (t.cap ? sameEntity(key, names[j]!) : sharedPrefixName(key, names[j]!)) out[row + j] = 1;
-  }
-}
-
-let similarBuffer = new Uint8Array(4096);
-
-/** A zeroed flag table, reusing one buffer across calls (like {@link scratch}). */
-function similarScratch(size: number): Uint8Array {
-  if (similarBuffer.length < size) similarBuffer = new Uint8Array(Math.max(size, similarBuffer.length * 2));
-  const view = similarBuffer.subarray(0, size);
   view.fill(0);
   return view;
 }

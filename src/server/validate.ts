@@ -19,7 +19,7 @@ export async function readJson(c: Context, maxBytes: number): Promise<unknown> {
 }
 
 /** Parses a request body read as text; empty or malformed JSON is a 400 `input.invalid`. */
-export function parseJson(raw: string): unknown {
+function parseJson(raw: string): unknown {
   if (raw.trim() === '') throw new CopytraceError('input.invalid', 'request body is empty; expected JSON');
   try {
     return JSON.parse(raw) as unknown;

@@ -8,6 +8,7 @@
  * term through an inverted index (sparse product: cost grows with shared postings, not n x m).
  */
 import type { AnalyzedDocument, Sentence, Token } from '../text/types.js';
+import { float64s, int32s } from '../slab.js';
 
 /** Words longer than this are keyed by their first STEM_PREFIX letters, so that derived forms meet
  * (negotiate/negotiation, require/requirement); the full similarity decides what they are worth. */
@@ -116,10 +117,10 @@ function countTerms(sentences: readonly Sentence[], vocab: Map<string, number>, 
       if (sums[id] === 0) touched.push(id);
       sums[id]! += boostOf(t, k);
     }
-    const ids = new Int32Array(touched.length);
+    const ids = int32s(touched.length);
     for (let k = 0; k < touched.length; k++) ids[k] = touched[k]!;
     ids.sort();
-    const counts = new Float64Array(ids.length);
+    const counts = float64s(ids.length);
     for (let k = 0; k < ids.length; k++) {
       counts[k] = sums[ids[k]!]!;
       sums[ids[k]!] = 0;
@@ -132,7 +133,7 @@ function countTerms(sentences: readonly Sentence[], vocab: Map<string, number>, 
 
 function toVector(c: TermCounts, idf: Float64Array): TermVector {
   const { ids, counts } = c;
-  const weights = new Float64Array(ids.length);
+  const weights = float64s(ids.length);
   let norm2 = 0;
   let mass = 0;
   for (let k = 0; k < ids.length; k++) {
@@ -150,8 +151,11 @@ export function joinVectors(vs: readonly TermVector[]): TermVector {
   if (vs.length === 1) return vs[0]!;
   const acc = new Map<number, number>();
   for (const v of vs) for (let k = 0; k < v.ids.length; k++) acc.set(v.ids[k]!, (acc.get(v.ids[k]!) ?? 0) + v.weights[k]!);
-  const ids = Int32Array.from(acc.keys()).sort();
-  const weights = new Float64Array(ids.length);
+  const ids = int32s(acc.size);
+  let n = 0;
+  for (const id of acc.keys()) ids[n++] = id;
+  ids.sort();
+  const weights = float64s(ids.length);
   let norm2 = 0;
   let mass = 0;
   for (let k = 0; k < ids.length; k++) {

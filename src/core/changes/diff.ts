@@ -8,6 +8,7 @@
 import type { Token } from '../text/types.js';
 import { keyId, similarPairs, startKeys } from './diff-keys.js';
 import { isContent } from './lexical.js';
+import { int32s } from '../slab.js';
 
 /** LCS weight of a shared content word or number. */
 const W_CONTENT = 8;
@@ -49,9 +50,10 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): TokenDiff 
   const n = a.length;
   const m = b.length;
   if (n === m && n > 0 && a.every((t, i) => t.norm === b[i]!.norm)) {
-    const same = new Int32Array(n);
-    for (let i = 0; i < n; i++) same[i] = i;
-    return { ops: [{ kind: 'equal', a0: 0, a1: n, b0: 0, b1: m }], aToB: same, bToA: same.slice() };
+    const aToB = int32s(n);
+    const bToA = int32s(n);
+    for (let i = 0; i < n; i++) { aToB[i] = i; bToA[i] = i; }
+    return { ops: [{ kind: 'equal', a0: 0, a1: n, b0: 0, b1: m }], aToB, bToA };
   }
   startKeys();
   // per-token keys in buffers reused by every call (only the first n or m entries are read)
@@ -88,8 +90,8 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): TokenDiff 
       diag = down;
     }
   }
-  const aToB = new Int32Array(n).fill(-1);
-  const bToA = new Int32Array(m).fill(-1);
+  const aToB = int32s(n).fill(-1);
+  const bToA = int32s(m).fill(-1);
   const level: number[] = [];
   let i = 0;
   let j = 0;

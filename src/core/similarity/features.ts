@@ -13,6 +13,7 @@ import type { SimilarityParams } from './params.js';
 import { pack, type PackedItems } from './pack.js';
 import type { FeatureSpace } from './space.js';
 import { wordsSignature } from './trigram.js';
+import { int32s } from '../slab.js';
 
 /** One content unit of a sentence: a word, a number or a name, with what it may match through. */
 export interface FeatureItem {
@@ -119,8 +120,8 @@ export function features(sentence: Sentence, weight: LemmaWeight, params: Simila
     if (it.grams) fuzzy.push(it);
     if (it.isNumber) numbers.add(it.lemma);
   }
-  const lemmaIds = new Int32Array(nLemma);
-  const stemIds = new Int32Array(nStem);
+  const lemmaIds = int32s(nLemma);
+  const stemIds = int32s(nStem);
   let li = 0;
   let si = 0;
   for (const id of acronyms) if (id >= 0) { lemmaIds[li++] = id; if (id > maxId) maxId = id; }

@@ -4,6 +4,7 @@
  * offsets), the form the scoring loop reads: typed-array reads keep it at a few microseconds a pair.
  */
 import type { FeatureItem } from './features.js';
+import { float64s, int32s, uint8s } from '../slab.js';
 
 /** Struct-of-arrays form of a sentence's items. */
 export interface PackedItems {
@@ -33,21 +34,21 @@ export interface PackedItems {
  */
 export function pack(items: readonly FeatureItem[]): PackedItems {
   const n = items.length;
-  const ids = new Int32Array(n);
-  const weights = new Float64Array(n);
-  const stems = new Int32Array(n);
-  const numbers = new Uint8Array(n);
-  const fuzzy = new Uint8Array(n);
-  const stops = new Uint8Array(n);
-  const synStart = new Int32Array(n + 1);
-  const acrStart = new Int32Array(n + 1);
+  const ids = int32s(n);
+  const weights = float64s(n);
+  const stems = int32s(n);
+  const numbers = uint8s(n);
+  const fuzzy = uint8s(n);
+  const stops = uint8s(n);
+  const synStart = int32s(n + 1);
+  const acrStart = int32s(n + 1);
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
     synStart[i + 1] = synStart[i]! + it.syn.length;
     acrStart[i + 1] = acrStart[i]! + it.acronymIds.length;
   }
-  const syn = new Int32Array(synStart[n]!);
-  const acr = new Int32Array(acrStart[n]!);
+  const syn = int32s(synStart[n]!);
+  const acr = int32s(acrStart[n]!);
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
     ids[i] = it.id;

@@ -4,6 +4,7 @@
  * garbled machine-translated name match its original when no lemma or synonym does.
  */
 import type { Token } from '../text/types.js';
+import { uint32s } from '../slab.js';
 
 /**
  * Sorted, de-duplicated trigram codes of a word padded with boundary marks ("#kyiv#").
@@ -75,7 +76,7 @@ export function trigramSignature(text: string): Uint32Array {
  * @returns the signature, SIGNATURE_BITS / 32 words
  */
 export function wordsSignature(tokens: readonly Token[]): Uint32Array {
-  const bits = new Uint32Array(SIGNATURE_BITS / 32);
+  const bits = uint32s(SIGNATURE_BITS / 32);
   // the text is " w1 w2 ... wn ": a space, the words with a space after each; c1 c2 are the two
   // characters before the current one (c1 < 0 until two have been seen)
   let c1 = -1;

@@ -71,3 +71,19 @@ test('the result cache tells requests apart by every field and where one text en
   assert.notEqual(cache.key({ kind: 'text', text: 'ab' }, { kind: 'text', text: 'c' }, true), key('ab', 'c'));
   assert.notEqual(cache.key({ kind: 'id', id: 'x' }, { kind: 'text', text: 'c' }, false), cache.key({ kind: 'id', id: 'y' }, { kind: 'text', text: 'c' }, false));
 });
+
+test('a client that hangs up mid-body does not bring the server down', async () => {
+  const s = await startServer({ port: 0, compareWorkers: 0 });
+  try {
+    await new Promise<void>((resolve) => {
+      const req = http.request(`${s.url}/api/compare`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 10_000 } });
+      req.on('error', () => resolve());
+      req.write('{"a": {"text": "half a bo');
+      setTimeout(() => { req.destroy(); resolve(); }, 100);
+    });
+    const ok = await post(s, '/api/compare', [Buffer.from(JSON.stringify({ a: { text: A }, b: { text: B } }))], false);
+    assert.equal(ok.status, 200);
+  } finally {
+    await s.close();
+  }
+});

@@ -45,7 +45,9 @@ function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Buff
     };
     const onEnd = (): void => { stop(); resolve(Buffer.concat(chunks, size)); };
     const onError = (e: Error): void => { stop(); reject(e); };
-    incoming.on('data', onData).on('end', onEnd).on('error', onError);
+    // a client that hangs up mid-body: settle rather than wait for an end that will not come
+    const onClose = (): void => { stop(); reject(new Error('the client closed the connection before the body ended')); };
+    incoming.on('data', onData).on('end', onEnd).on('error', onError).once('close', onClose);
   });
 }
 

@@ -35,9 +35,7 @@ export function compare(a: string | DocumentInput, b: string | DocumentInput, op
   const xb = pb.analyzed;
   const alignment = alignDocuments(xa, xb);
   const evidence = gatherEvidence(pa.stats, pb.stats, alignment);
-  const verdict = decideVerdict({
-    evidence, textA: da.text, textB: db.text, publishedA: da.published, publishedB: db.published,
-  });
+  const verdict = decideVerdict({ evidence, publishedA: da.published, publishedB: db.published });
   const result: CompareResult = {
     schema: 'copytrace.compare/1',
     a: { name: da.name ?? 'a', chars: da.text.length, sentences: xa.sentences.length },

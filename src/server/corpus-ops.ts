@@ -4,7 +4,7 @@
  * document's sources and copies, and group the corpus into clusters. Kept behind one interface so
  * tests can pass their own and so the routes do not depend on how src/corpus is laid out.
  */
-import type { Relation } from '../core/types.js';
+import type { ClustersResult, FindResult } from '../api-types.js';
 import type { Store } from '../store/store.js';
 import type { IngestDocument } from '../ingest/types.js';
 
@@ -18,30 +18,12 @@ export interface AddSummary {
   skipped: { index: number; error: string }[];
 }
 
-/** The `copytrace.find/1` shapes, as src/corpus produces them. */
-import type { FindMatch, FindResult as FindJson } from '../corpus/find.js';
-export type { FindMatch, FindJson };
-
-/** One `copytrace.clusters/1` cluster. */
-export interface ClusterJson {
-  id: string;
-  origin: string | null;
-  members: string[];
-  edges: { from: string; to: string; relation: Relation; score: number; direction?: 'from->to' | 'unknown' }[];
-}
-
-/** `copytrace.clusters/1`. */
-export interface ClustersJson {
-  schema: 'copytrace.clusters/1';
-  clusters: ClusterJson[];
-}
-
 /** What the routes call on the corpus. */
 export interface CorpusOps {
   /** Ingests documents (already read from JSONL-shaped objects) and links them to the corpus. */
   add(docs: IngestDocument[]): Promise<AddSummary>;
   /** Sources and copies of a stored document. */
-  find(id: string, limit: number): Promise<FindJson>;
+  find(id: string, limit: number): Promise<FindResult>;
   /** Reuse clusters of the whole corpus. */
-  clusters(): Promise<ClustersJson>;
+  clusters(): Promise<ClustersResult>;
 }

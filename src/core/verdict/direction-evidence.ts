@@ -12,7 +12,7 @@
  */
 import type { DocumentAlignment } from '../align/types.js';
 import type { SentenceFigures } from './doc-cues.js';
-import type { DocStats } from './doc-stats.js';
+import { termWeight, type DocStats } from './doc-stats.js';
 
 /** Unaligned story text below this share of a side (or EXTRA_MIN_CHARS) is too little to say what
  * it is about. */
@@ -35,6 +35,8 @@ export interface SideDirection {
   extraCohesion: number;
   /** Garbling marks in the side's text. */
   garble: number;
+  /** The side's own word that it is a copy (DocCues.notice). */
+  notice: number;
 }
 
 /** Everything the direction rules look at besides publication times and notices. */
@@ -54,8 +56,8 @@ function cosine(x: Float64Array, y: Float64Array, prior: Float64Array): number {
   for (let i = 0; i < x.length; i++) {
     if (x[i] === 0 && y[i] === 0) continue;
     const p = prior[i]!;
-    const wx = x[i]! > 0 ? (1 + Math.log(x[i]!)) * p : 0;
-    const wy = y[i]! > 0 ? (1 + Math.log(y[i]!)) * p : 0;
+    const wx = x[i]! > 0 ? termWeight(x[i]!, p) : 0;
+    const wy = y[i]! > 0 ? termWeight(y[i]!, p) : 0;
     dot += wx * wy;
     nx += wx * wx;
     ny += wy * wy;
@@ -100,6 +102,7 @@ function side(s: DocStats, aligned: readonly number[]): SideDirection {
     head: head / total, tail: tail / total, middle: middle / total, block: block / total,
     extraCohesion: enough ? cosine(extra, shared, prior) : NaN,
     garble: s.cues.garble,
+    notice: s.cues.notice,
   };
 }
 

@@ -35,7 +35,7 @@ function signals(a: string, b: string): { s: DirectionSignals; direction: string
   const da = analyze(a);
   const db = analyze(b);
   const evidence = gatherEvidence(docStats(da), docStats(db), alignDocuments(da, db));
-  return { s: directionSignals({ evidence, textA: a, textB: b }), direction: decideDirection({ evidence, textA: a, textB: b }) };
+  return { s: directionSignals({ evidence }), direction: decideDirection({ evidence }) };
 }
 
 /** Checks a source/copy pair in both orders. */

@@ -28,7 +28,6 @@
  * seed's machine translation), in both orders, rather than fitted to any one of them.
  */
 import type { Direction } from '../types.js';
-import { copyCue } from './boilerplate.js';
 import type { SideDirection } from './direction-evidence.js';
 import type { Evidence } from './evidence.js';
 
@@ -75,8 +74,6 @@ const GARBLE_MIN = 2;
 /** What the direction is decided from. */
 export interface DirectionInput {
   evidence: Evidence;
-  textA: string;
-  textB: string;
   publishedA?: string | undefined;
   publishedB?: string | undefined;
 }
@@ -102,13 +99,13 @@ export interface DirectionSignals {
 
 /**
  * Weighs the text evidence of a direction, signal by signal (tuning scripts print these).
- * @param input the evidence and both texts
+ * @param input the evidence
  */
 export function directionSignals(input: DirectionInput): DirectionSignals {
   const ev = input.evidence;
   const { a, b } = ev.direction;
-  const cueA = copyCue(input.textA);
-  const cueB = copyCue(input.textB);
+  const cueA = a.notice;
+  const cueB = b.notice;
   const notice = cueA === cueB ? 0 : (cueB > cueA ? 1 : -1) * (Math.max(cueA, cueB) === 2 ? NOTICE_WEIGHT : CREDIT_WEIGHT);
   const foreignA = foreign(a, b);
   const foreignB = foreign(b, a);
@@ -137,7 +134,7 @@ export function directionSignals(input: DirectionInput): DirectionSignals {
 
 /**
  * The text's direction score: positive when b looks like the copy of a, negative for the reverse.
- * @param input the evidence and both texts
+ * @param input the evidence
  */
 export function directionScore(input: DirectionInput): number {
   const s = directionSignals(input);
@@ -146,7 +143,7 @@ export function directionScore(input: DirectionInput): number {
 
 /**
  * Decides the direction of a derivation (call it only when there is one).
- * @param input the evidence, both texts and the optional publication times
+ * @param input the evidence and the optional publication times
  * @returns `a->b` when b is drawn from a, `b->a` for the reverse, `unknown` without enough evidence
  */
 export function decideDirection(input: DirectionInput): Direction {

@@ -8,10 +8,12 @@
  *   other's is full lost the introduction (an excerpt, a reordered or shortened copy);
  * - the specific figures of each sentence (numbers written in digits, month and weekday names) and
  *   which of them are hedged ("about 1,300"): copies generalise, sources are precise;
- * - machine-translation and re-keying damage ("30 -day", "it it", a space before a comma).
+ * - machine-translation and re-keying damage ("30 -day", "it it", a space before a comma);
+ * - whether the text says it is a copy: a republication notice or an agency credit (boilerplate.ts).
  */
 import { TITLES } from '../changes/lexical.js';
 import { isKnownWord } from '../lexicon/weights.js';
+import { copyCue } from './boilerplate.js';
 import type { AnalyzedDocument, Sentence, Token } from '../text/types.js';
 
 /** Words before a number that turn a precise figure into an approximate one. */
@@ -50,6 +52,9 @@ export interface DocCues {
   figures: SentenceFigures[];
   /** Number of garbling marks (see GARBLE) in the whole text. */
   garble: number;
+  /** How strongly the text declares itself a copy: 2 for a republication notice, 1 for an agency
+   * credit, 0 otherwise (copyCue, boilerplate.ts). */
+  notice: number;
 }
 
 /** A capitalised content word that can be part of a name. The first word of a sentence is one only
@@ -125,5 +130,5 @@ export function docCues(doc: AnalyzedDocument): DocCues {
   }
   GARBLE.lastIndex = 0;
   while (GARBLE.exec(doc.text) !== null) garble++;
-  return { firstMention, figures, garble };
+  return { firstMention, figures, garble, notice: copyCue(doc.text) };
 }

@@ -52,6 +52,16 @@ function trigramKey(x: number, y: number, z: number): number {
   return (h & 0x1fffff) * 0x100000000 + z;
 }
 
+/**
+ * Weight of a content term in a topical vector: sublinear in its (boosted) count, times its topical
+ * prior. One rule for the whole document (docStats) and for parts of it (direction-evidence.ts).
+ * @param count the term's count in the text weighed (> 0)
+ * @param prior the term's topical prior (TermWeights.prior)
+ */
+export function termWeight(count: number, prior: number): number {
+  return (1 + Math.log(count)) * prior;
+}
+
 /** Content terms in order of first use (term -> position) and their weights by position. */
 export interface TermWeights {
   index: Map<string, number>;
@@ -147,7 +157,7 @@ export function docStats(doc: AnalyzedDocument): DocStats {
   }
   sentenceStart[doc.sentences.length] = occ;
   const weights = new Float64Array(counts.length);
-  for (let i = 0; i < counts.length; i++) weights[i] = (1 + Math.log(counts[i]!)) * prior[i]!;
+  for (let i = 0; i < counts.length; i++) weights[i] = termWeight(counts[i]!, prior[i]!);
   const terms = { index, weights, prior: Float64Array.from(prior), occurrences: occurrences.subarray(0, occ), sentenceStart };
   let cues: DocCues | undefined;
   return {

@@ -117,15 +117,14 @@ function translationLike(k: Skeleton): boolean {
 /**
  * How the derived side was made. The derived side is the one the direction points to, or without a
  * direction the more covered one.
- * @param ev the pair's evidence
+ * @param ev the pair's evidence (its skeleton is measured only for reworded copies)
  * @param direction the decided direction
- * @param skeleton measures the skeleton with the source side first (only called for reworded copies)
  */
-export function decideStyle(ev: Evidence, direction: Direction, skeleton: (sourceIsA: boolean) => Skeleton): Style {
+export function decideStyle(ev: Evidence, direction: Direction): Style {
   const bDerived = direction === 'a->b' || (direction === 'unknown' && ev.b.core >= ev.a.core);
   const d = bDerived ? ev.b : ev.a;
   const s = bDerived ? ev.a : ev.b;
-  if (d.phrases < REWORDED_PHRASES && d.core >= TRANSLATION_COVERAGE && translationLike(skeleton(bDerived))) return 'translation-like';
+  if (d.phrases < REWORDED_PHRASES && d.core >= TRANSLATION_COVERAGE && translationLike(ev.skeleton(bDerived))) return 'translation-like';
   if (d.chars <= SUMMARY_RATIO * s.chars && d.core >= SUMMARY_COVERAGE) return 'summary';
   if (d.verbatim >= VERBATIM_SHARE) return 'verbatim';
   if (d.phrases >= LIGHT_EDIT_PHRASES) return 'light-edit';

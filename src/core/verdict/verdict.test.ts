@@ -10,7 +10,7 @@ function verdict(a: string, b: string, publishedA?: string, publishedB?: string)
   const da = analyze(a);
   const db = analyze(b);
   const evidence = gatherEvidence(docStats(da), docStats(db), alignDocuments(da, db));
-  return decideVerdict({ evidence, textA: a, textB: b, publishedA, publishedB });
+  return decideVerdict({ evidence, publishedA, publishedB });
 }
 
 const DERIVED = ['duplicate', 'derived', 'partially-derived'];

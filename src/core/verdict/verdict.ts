@@ -47,8 +47,6 @@ export interface Verdict {
 /** What the verdict is decided from, besides the evidence. */
 export interface VerdictInput {
   evidence: Evidence;
-  textA: string;
-  textB: string;
   publishedA?: string | undefined;
   publishedB?: string | undefined;
 }
@@ -64,7 +62,7 @@ export function sideEvidence(side: SideEvidence): number {
 
 /**
  * Decides the verdict.
- * @param input evidence, texts and publication times
+ * @param input evidence and publication times
  */
 export function decideVerdict(input: VerdictInput): Verdict {
   const ev = input.evidence;
@@ -75,7 +73,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
   const derived = relation === 'duplicate' || relation === 'derived' || relation === 'partially-derived';
   if (!derived) return { relation, direction: 'unknown', score, style: 'none', coverage };
   const direction = decideDirection(input);
-  return { relation, direction, score, style: decideStyle(ev, direction, (sourceIsA) => ev.skeleton(sourceIsA)), coverage };
+  return { relation, direction, score, style: decideStyle(ev, direction), coverage };
 }
 
 function decideRelation(ev: Evidence, e: number): Relation {

@@ -7,8 +7,8 @@
 import { Hono } from 'hono';
 import { CopytraceError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
-import type { DocumentMeta } from '../../api-types.js';
-import type { ClustersJson, CorpusOps } from '../corpus-ops.js';
+import type { ClustersResult, DocumentMeta } from '../../api-types.js';
+import type { CorpusOps } from '../corpus-ops.js';
 import type { ResolvedOptions } from '../options.js';
 import { needStore } from './documents.js';
 
@@ -33,8 +33,8 @@ export async function metaOf(store: Store, ids: string[]): Promise<Record<string
 /** Routes over clusters, mounted under /api. */
 export function clusterRoutes(o: ResolvedOptions, corpus: () => CorpusOps): Hono {
   const r = new Hono();
-  let cache: { key: string; value: ClustersJson } | undefined;
-  const clusters = async (): Promise<ClustersJson> => {
+  let cache: { key: string; value: ClustersResult } | undefined;
+  const clusters = async (): Promise<ClustersResult> => {
     const c = await needStore(o).counts();
     const key = `${c.documents}/${c.duplicates}/${c.edges}/${c.pending}`;
     if (cache?.key !== key) cache = { key, value: await corpus().clusters() };

@@ -20,6 +20,7 @@ import { fillGaps } from './gaps.js';
 import { createScorer, type PairScorer, type ScoredPair } from './scorer.js';
 import type { DocumentAlignment, SentenceLink } from './types.js';
 import { isVerbatim, signatures } from './verbatim.js';
+import { mapped } from '../arrays.js';
 
 /** Lowest score of a pair considered at all (prefilter; below it a pair is topical noise). */
 const PAIR_FLOOR = 0.2;
@@ -97,7 +98,7 @@ export function alignDocuments(a: AnalyzedDocument, b: AnalyzedDocument, options
 
 /** Number of content tokens (non-stop words and numbers) per sentence. */
 function contentCounts(doc: AnalyzedDocument): number[] {
-  return doc.sentences.map((s) => s.tokens.reduce((n, t) => n + ((t.kind === 'word' && !t.stop) || t.kind === 'number' ? 1 : 0), 0));
+  return mapped(doc.sentences, (s) => s.tokens.reduce((n, t) => n + ((t.kind === 'word' && !t.stop) || t.kind === 'number' ? 1 : 0), 0));
 }
 
 function range(n: number): number[] {

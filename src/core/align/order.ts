@@ -5,6 +5,7 @@
  * reorders. Read by gap filling (gaps.ts) and by the style of the verdict (verdict/style.ts).
  */
 import type { SentenceLink } from './types.js';
+import { mapped } from '../arrays.js';
 
 /** The order measures of an alignment. */
 export interface LinkOrder {
@@ -41,6 +42,6 @@ export function linkOrder(links: readonly SentenceLink[]): LinkOrder {
   const both = links.filter((l) => l.a.length > 0 && l.b.length > 0);
   if (both.length === 0) return { links: 0, oneToOne: 0, inOrder: 0 };
   const single = both.filter((l) => l.a.length === 1 && l.b.length === 1).length;
-  const bByA = [...both].sort((x, y) => x.a[0]! - y.a[0]!).map((l) => l.b[0]!);
+  const bByA = mapped([...both].sort((x, y) => x.a[0]! - y.a[0]!), (l) => l.b[0]!);
   return { links: both.length, oneToOne: single / both.length, inOrder: longestIncreasing(bByA) / both.length };
 }

@@ -9,6 +9,7 @@ import { createContext } from '../similarity/index.js';
 import type { AnalyzedDocument, Sentence } from '../text/types.js';
 import { createTermScorer, type PairScorer, type ScoredPair } from './term-vectors.js';
 import { signatures } from './verbatim.js';
+import { mapped } from '../arrays.js';
 
 export { boostOf, termKey, type PairScorer, type ScoredPair } from './term-vectors.js';
 
@@ -102,7 +103,7 @@ function joined(doc: AnalyzedDocument, idx: readonly number[], memo: Map<string,
   const key = idx.join(',');
   let s = memo.get(key);
   if (!s) {
-    const parts = idx.map((i) => doc.sentences[i]!);
+    const parts = mapped(idx, (i) => doc.sentences[i]!);
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     s = {

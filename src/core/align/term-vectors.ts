@@ -9,6 +9,7 @@
  */
 import type { AnalyzedDocument, Sentence, Token } from '../text/types.js';
 import { float64s, int32s } from '../slab.js';
+import { mapped } from '../arrays.js';
 
 /** Words longer than this are keyed by their first STEM_PREFIX letters, so that derived forms meet
  * (negotiate/negotiation, require/requirement); the full similarity decides what they are worth. */
@@ -215,8 +216,8 @@ export function createTermScorer(a: AnalyzedDocument, b: AnalyzedDocument): Pair
   const n = ca.length + cb.length;
   const idf = new Float64Array(vocab.size);
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log(1 + n / df[id]!);
-  const va = ca.map((c) => toVector(c, idf));
-  const vb = cb.map((c) => toVector(c, idf));
+  const va = mapped(ca, (c) => toVector(c, idf));
+  const vb = mapped(cb, (c) => toVector(c, idf));
 
   return {
     pairs(floor: number): ScoredPair[] {
@@ -260,8 +261,8 @@ export function createTermScorer(a: AnalyzedDocument, b: AnalyzedDocument): Pair
       return out;
     },
     score(ia: readonly number[], ib: readonly number[]): number {
-      const x = joinVectors(ia.map((i) => va[i]!));
-      const y = joinVectors(ib.map((j) => vb[j]!));
+      const x = joinVectors(mapped(ia, (i) => va[i]!));
+      const y = joinVectors(mapped(ib, (j) => vb[j]!));
       const o = overlap(x, y);
       return blend(o.dot, o.shared, x, y);
     },

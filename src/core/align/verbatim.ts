@@ -5,6 +5,7 @@
  */
 import type { AnalyzedDocument } from '../text/types.js';
 import type { SentenceLink } from './types.js';
+import { mapped } from '../arrays.js';
 
 const cache = new WeakMap<AnalyzedDocument, string[]>();
 
@@ -22,7 +23,7 @@ export function signatures(doc: AnalyzedDocument): string[] {
 
 function compute(doc: AnalyzedDocument): string[] {
   const words: string[] = [];
-  return doc.sentences.map((s) => {
+  return mapped(doc.sentences, (s) => {
     words.length = 0;
     for (const t of s.tokens) {
       // (an empty norm before any word adds nothing, as in plain concatenation)
@@ -39,7 +40,7 @@ function compute(doc: AnalyzedDocument): string[] {
  * @param link the link to test
  */
 export function isVerbatim(sa: readonly string[], sb: readonly string[], link: SentenceLink): boolean {
-  const x = link.a.map((i) => sa[i]).join(' ');
-  const y = link.b.map((j) => sb[j]).join(' ');
+  const x = mapped(link.a, (i) => sa[i]).join(' ');
+  const y = mapped(link.b, (j) => sb[j]).join(' ');
   return x.length > 0 && x === y;
 }

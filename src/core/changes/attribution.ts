@@ -10,6 +10,7 @@ import { counterpart, counterpartA } from './diff.js';
 import { clip, nameKey, placeOf, sharedPrefixName, synonymous } from './lexical.js';
 import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
 import { REPORTING_VERBS, sameSource, type Source } from './sources.js';
+import { mapped } from '../arrays.js';
 
 /** Tokens of slack when pairing a reporting verb with its counterpart through the diff. */
 const VERB_SLACK = 3;
@@ -106,9 +107,9 @@ function lemma(side: Side, i: number): string {
 }
 
 function compareVerbs(p: Pair, sa: readonly Source[], sb: readonly Source[]): Change[] {
-  const restB = sb.filter((s) => s.verb !== undefined).map((s) => s.verb!);
+  const restB = mapped(sb.filter((s) => s.verb !== undefined), (s) => s.verb!);
   const restA: number[] = [];
-  for (const i of sa.filter((s) => s.verb !== undefined).map((s) => s.verb!)) {
+  for (const i of mapped(sa.filter((s) => s.verb !== undefined), (s) => s.verb!)) {
     const k = restB.findIndex((j) => lemma(p.b, j) === lemma(p.a, i));
     if (k >= 0) restB.splice(k, 1);
     else restA.push(i);

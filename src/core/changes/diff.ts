@@ -9,6 +9,7 @@ import type { Token } from '../text/types.js';
 import { keyId, similarPairs, startKeys } from './diff-keys.js';
 import { isContent } from './lexical.js';
 import { int32s } from '../slab.js';
+import { mapped } from '../arrays.js';
 
 /** LCS weight of a shared content word or number. */
 const W_CONTENT = 8;
@@ -185,7 +186,7 @@ export function counterpart(diff: TokenDiff, a0: number, a1: number): { b0: numb
 /** The a tokens that correspond to the b tokens [b0, b1) (see {@link counterpart}). */
 export function counterpartA(diff: TokenDiff, b0: number, b1: number): { a0: number; a1: number } {
   const flipped: TokenDiff = {
-    ops: diff.ops.map((o) => ({ kind: o.kind, a0: o.b0, a1: o.b1, b0: o.a0, b1: o.a1 })),
+    ops: mapped(diff.ops, (o) => ({ kind: o.kind, a0: o.b0, a1: o.b1, b0: o.a0, b1: o.a1 })),
     aToB: diff.bToA,
     bToA: diff.aToB,
   };

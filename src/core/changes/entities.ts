@@ -11,6 +11,7 @@ import type { Change } from '../types.js';
 import { counterpart } from './diff.js';
 import { charSimilarity, clip, knownWord, nameKey, placeOf, PRONOUNS, sameEntity, sharedPrefixName, TITLES } from './lexical.js';
 import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
+import { mapped } from '../arrays.js';
 
 /** Bigram similarity at or above which a different spelling is a garbled name rather than another name. */
 const GARBLE_SIMILARITY = 0.6;
@@ -44,7 +45,7 @@ export function documentNames(a: AnalyzedDocument, b: AnalyzedDocument): Documen
   const na = namesOf(a);
   const all = new Set(na);
   for (const k of namesOf(b)) all.add(k);
-  return { all, a: na, placesA: new Set([...na].map(placeOf)) };
+  return { all, a: na, placesA: new Set(mapped([...na], placeOf)) };
 }
 
 function namesOf(doc: AnalyzedDocument): Set<string> {
@@ -84,7 +85,7 @@ export function detectEntities(p: Pair, names: DocumentNames, skipA: ReadonlySet
       if (c) out.push(c);
       continue;
     }
-    const lower = lowerCaseEcho(p.b, r.words.map((i) => p.a.tokens[i]!));
+    const lower = lowerCaseEcho(p.b, mapped(r.words, (i) => p.a.tokens[i]!));
     if (lower) {
       out.push(change('entity', tokenSpan(p.a, r.t0, r.t1), tokenSpan(p.b, lower.t0, lower.t1),
         `name rendered as common words: "${tokenText(p.a, r.t0, r.t1)}" → "${tokenText(p.b, lower.t0, lower.t1)}"`, 'minor'));
@@ -139,8 +140,8 @@ function partial(p: Pair, r: Run, lonelyB: readonly Run[], runsB: readonly Run[]
   if (extra.length === 0 && !lonelyB.includes(keptB)) return undefined;
   const ta = tokenText(p.a, r.t0, r.t1);
   const tb = tokenText(p.b, keptB.t0, keptB.t1);
-  const missing = r.words.filter((i) => !kept.includes(i)).map((i) => nameKey(p.a.tokens[i]!)).join(' ');
-  const sim = charSimilarity(missing, extra.map((j) => nameKey(p.b.tokens[j]!)).join(' '));
+  const missing = mapped(r.words.filter((i) => !kept.includes(i)), (i) => nameKey(p.a.tokens[i]!)).join(' ');
+  const sim = charSimilarity(missing, mapped(extra, (j) => nameKey(p.b.tokens[j]!)).join(' '));
   const garbled = sim >= GARBLE_SIMILARITY;
   return change('entity', tokenSpan(p.a, r.t0, r.t1), tokenSpan(p.b, keptB.t0, keptB.t1),
     `${garbled ? 'name misspelt' : 'name changed'}: "${ta}" → "${tb}"`, garbled ? 'minor' : 'major');
@@ -194,7 +195,7 @@ function lowerCaseEcho(side: Side, words: readonly Token[]): { t0: number; t1: n
 }
 
 function runKey(side: Side, r: Run): string {
-  return r.words.map((i) => nameKey(side.tokens[i]!)).join(' ');
+  return mapped(r.words, (i) => nameKey(side.tokens[i]!)).join(' ');
 }
 
 /** Runs of name tokens in a side. */

@@ -22,6 +22,7 @@ import { detectQuotes } from './quotes.js';
 import { findSources } from './sources.js';
 import { detectHedges } from './hedges.js';
 import { detectTense } from './tense.js';
+import { mapped } from '../arrays.js';
 
 export { diffTokens, counterpart, counterpartA, type DiffOp, type OpKind, type TokenDiff } from './diff.js';
 export { findQuotes, type Quote } from './quote-extract.js';
@@ -91,7 +92,7 @@ export function detectChanges(a: AnalyzedDocument, b: AnalyzedDocument, alignmen
     keyed.push({ change: c, ka: project(ends.b, ends.a, c.b!.start), kb: c.b!.start });
   }
   keyed.sort((x, y) => x.ka - y.ka || x.kb - y.kb);
-  return keyed.map((k) => k.change);
+  return mapped(keyed, (k) => k.change);
 }
 
 /** Same words in the same order (case and punctuation aside): nothing for the detectors to find. */

@@ -9,6 +9,7 @@ import type { Token } from '../text/types.js';
 import type { Change } from '../types.js';
 import { counterpart, counterpartA } from './diff.js';
 import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
+import { mapped } from '../arrays.js';
 
 /** Words that negate on their own. */
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'non', 'nowhere', 'lack', 'absence']);
@@ -120,7 +121,7 @@ const lemmaCache = new WeakMap<Side, Set<string>>();
 /** The lemmas of a side, computed once per side. */
 function lemmaSet(side: Side): Set<string> {
   let set = lemmaCache.get(side);
-  if (!set) { set = new Set(side.tokens.map((u) => u.lemma)); lemmaCache.set(side, set); }
+  if (!set) { set = new Set(mapped(side.tokens, (u) => u.lemma)); lemmaCache.set(side, set); }
   return set;
 }
 

@@ -10,6 +10,7 @@ import { echoes } from './echo.js';
 import { clip, isContent, TITLES } from './lexical.js';
 import { change, textSpan, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
 import type { Quote } from './quote-extract.js';
+import { mapped } from '../arrays.js';
 
 /** Page furniture: bylines, sharing prompts, photo credits. Dropping or adding it is not news. */
 const FURNITURE = /^(sign up|subscribe|follow|see more|read more|more from|photo|picture|image|click|share|advertisement|related|copyright|©|all rights|newsletter|distributed by|this (article|story) (was )?(first |originally )?(appeared|published)|\(?reuters\)?|ap|afp)\b|\s\|\s/i;
@@ -39,7 +40,7 @@ export function detectUnmatched(doc: AnalyzedDocument, indices: readonly number[
   const out: Change[] = [];
   const known = indices.filter((i) => doc.sentences[i] !== undefined).sort((x, y) => x - y);
   for (const group of sections(doc, known, quotes)) {
-    const sents = group.map((i) => doc.sentences[i]!);
+    const sents = mapped(group, (i) => doc.sentences[i]!);
     const span = textSpan(doc, sents[0]!.start, sents[sents.length - 1]!.end);
     const headline = sents.length === 1 && isHeadline(sents[0]!);
     const furniture = headline || sents.every(isFurniture);

@@ -11,6 +11,7 @@ import { clip, isContent, sameEntity, synonymous } from './lexical.js';
 import { change, tokenSpan, tokensIn, tokenText, type Pair, type Side } from './pair.js';
 import type { Quote } from './quote-extract.js';
 import { type Source } from './sources.js';
+import { mapped } from '../arrays.js';
 
 /** Content overlap at which two quotes are taken to be the same quote. */
 const PAIR_MIN = 0.3;
@@ -48,8 +49,8 @@ export function detectQuotes(p: Pair, qa: readonly Quote[], qb: readonly Quote[]
         `quote attributed to another speaker: "${tokenText(p.a, spA.t0, spA.t1)}" → "${tokenText(p.b, spB.t0, spB.t1)}"`, 'major'));
     }
   }
-  const pairedA = new Set(pairs.map(([x]) => x));
-  const pairedB = new Set(pairs.map(([, y]) => y));
+  const pairedA = new Set(mapped(pairs, ([x]) => x));
+  const pairedB = new Set(mapped(pairs, ([, y]) => y));
   for (const x of xa) {
     if (pairedA.has(x) || contentCount(p.a, x) < MIN_QUOTE_WORDS) continue;
     const { b0, b1 } = counterpart(p.diff, x.t0, x.t1);
@@ -111,8 +112,8 @@ function pairQuotes(p: Pair, xa: SideQuote[], xb: SideQuote[]): Array<[SideQuote
 }
 
 function overlap(p: Pair, x: SideQuote, y: SideQuote): number {
-  const ca = x.words.map((k) => p.a.tokens[k]!).filter(isContent);
-  const cb = y.words.map((k) => p.b.tokens[k]!).filter(isContent);
+  const ca = mapped(x.words, (k) => p.a.tokens[k]!).filter(isContent);
+  const cb = mapped(y.words, (k) => p.b.tokens[k]!).filter(isContent);
   if (ca.length === 0 || cb.length === 0) return 0;
   const hit = ca.filter((t) => cb.some((u) => t.lemma === u.lemma || synonymous(t.lemma, u.lemma))).length;
   return hit / Math.max(ca.length, cb.length);
@@ -120,8 +121,8 @@ function overlap(p: Pair, x: SideQuote, y: SideQuote): number {
 
 /** One change for a paired quote whose words differ, spanning the first to the last difference. */
 function compareQuote(p: Pair, x: SideQuote, y: SideQuote): Change | undefined {
-  const ta = x.words.map((k) => p.a.tokens[k]!);
-  const tb = y.words.map((k) => p.b.tokens[k]!);
+  const ta = mapped(x.words, (k) => p.a.tokens[k]!);
+  const tb = mapped(y.words, (k) => p.b.tokens[k]!);
   const d: TokenDiff = diffTokens(ta, tb);
   let a0 = Infinity, a1 = -1, b0 = Infinity, b1 = -1;
   let major = false;
@@ -164,7 +165,7 @@ function widenEmpty(lo: number, hi: number, n: number): [number, number] {
 function echoed(side: Side, x: SideQuote, other: Side, otherQuotes: readonly SideQuote[]): boolean {
   const inQuote = new Set<number>();
   for (const q of otherQuotes) for (const k of q.words) inQuote.add(k);
-  const content = x.words.map((k) => side.tokens[k]!).filter(isContent);
+  const content = mapped(x.words, (k) => side.tokens[k]!).filter(isContent);
   const hit = content.filter((t) => other.tokens.some((u, j) => !inQuote.has(j) && (u.lemma === t.lemma || synonymous(u.lemma, t.lemma)))).length;
   return content.length > 0 && hit >= PARAPHRASE_SHARE * content.length;
 }

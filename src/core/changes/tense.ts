@@ -8,6 +8,7 @@ import type { Token } from '../text/types.js';
 import type { Change } from '../types.js';
 import { AUXILIARIES, tenseOf } from './lexical.js';
 import { change, tokenSpan, type Pair } from './pair.js';
+import { mapped } from '../arrays.js';
 
 /** Words before a base form that make it non-finite or periphrastic ("to include", "did not include"). */
 const NON_FINITE_BEFORE = new Set([...AUXILIARIES, 'to', "'ll", 'not', "n't", 'never']);
@@ -37,7 +38,7 @@ export function detectTense(p: Pair): Change[] {
   }
   if (shifts.length === 0) return [];
   const lead = shifts.find((s) => !s.sameVerb) ?? shifts[0]!;
-  const list = shifts.map((s) => `"${p.a.tokens[s.i]!.text}" → "${p.b.tokens[s.j]!.text}"`).join(', ');
+  const list = mapped(shifts, (s) => `"${p.a.tokens[s.i]!.text}" → "${p.b.tokens[s.j]!.text}"`).join(', ');
   const dir = lead.from === 'past' ? 'past → present' : 'present → past';
   return [change('hedge', tokenSpan(p.a, lead.i, lead.i + 1), tokenSpan(p.b, lead.j, lead.j + 1),
     `tense shifted (${dir}): ${list}`, shifts.some((s) => !s.sameVerb) ? 'minor' : 'info')];

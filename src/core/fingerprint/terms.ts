@@ -9,6 +9,7 @@
 import type { AnalyzedDocument, Token } from '../text/types.js';
 import type { ResolvedFingerprintConfig } from './config.js';
 import { murmur3 } from './hash.js';
+import { mapped } from '../arrays.js';
 
 /** Local weight of a name or number relative to an ordinary content word (1). */
 export const NAME_WEIGHT = 1.5;
@@ -56,7 +57,7 @@ export function selectTerms(doc: AnalyzedDocument, c: ResolvedFingerprintConfig)
     if (nameCount.has(w)) nameCount.set(w, nameCount.get(w)! + 1);
     else if (w.length >= MIN_WORD_LENGTH) words.add(w);
   }
-  const names = [...nameCount].map(([term, tf]) => ({ term, tf, key: murmur3(term, c.seed + 1) }));
+  const names = mapped([...nameCount], ([term, tf]) => ({ term, tf, key: murmur3(term, c.seed + 1) }));
   names.sort((x, y) => y.tf - x.tf || x.key - y.key);
   const keys: number[] = [];
   const weights: number[] = [];

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CopytraceError } from '../../errors.js';
+import { mapped } from '../arrays.js';
 
 /** Where the lexicon lives: the package root is ../../../ from both src/core/lexicon and dist/core/lexicon. */
 const LEXICON_URL = new URL('../../../lexicon/wordnet.json', import.meta.url);
@@ -108,7 +109,7 @@ function idColumn(text: string, size: number): (row: number) => readonly number[
     if (ids) return ids;
     starts ??= fieldStarts(text, size);
     const t = text.slice(starts[row]!, starts[row + 1]! - 1);
-    ids = t ? Object.freeze(t.split(',').map((x) => parseInt(x, 36))) : EMPTY;
+    ids = t ? Object.freeze(mapped(t.split(','), (x) => parseInt(x, 36))) : EMPTY;
     cache[row] = ids;
     return ids;
   };

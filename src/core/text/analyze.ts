@@ -2,6 +2,7 @@
  * @module
  * analyze(): a document's text to sentences of tokens, the form every later stage works on.
  */
+import { mapped } from '../arrays.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import type { AnalyzedDocument, Sentence } from './types.js';
@@ -12,7 +13,7 @@ import type { AnalyzedDocument, Sentence } from './types.js';
  * @returns the text and its sentences, each with tokens
  */
 export function analyze(text: string): AnalyzedDocument {
-  const sentences: Sentence[] = splitSentences(text).map((s, index) => ({
+  const sentences: Sentence[] = mapped(splitSentences(text), (s, index) => ({
     index,
     start: s.start,
     end: s.end,

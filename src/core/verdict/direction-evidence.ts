@@ -13,6 +13,7 @@
 import type { DocumentAlignment } from '../align/types.js';
 import type { SentenceFigures } from './doc-cues.js';
 import { termWeight, type DocStats } from './doc-stats.js';
+import { mapped } from '../arrays.js';
 
 /** Unaligned story text below this share of a side (or EXTRA_MIN_CHARS) is too little to say what
  * it is about. */
@@ -167,7 +168,7 @@ export function gatherDirectionEvidence(sa: DocStats, sb: DocStats, alignment: D
     inA.push(...l.a);
     inB.push(...l.b);
     if (!l.verbatim) {
-      specificity += linkSpecificity(l.a.map((i) => sa.cues.figures[i]!), l.b.map((j) => sb.cues.figures[j]!));
+      specificity += linkSpecificity(mapped(l.a, (i) => sa.cues.figures[i]!), mapped(l.b, (j) => sb.cues.figures[j]!));
     }
   }
   return { a: side(sa, inA), b: side(sb, inB), names: names(sa, sb), specificity };

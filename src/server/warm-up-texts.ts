@@ -73,3 +73,63 @@ The company Northern Lines Ltd. declared itself “very disappointed” and said
 Ministers will intervene if the conflict continues after Friday, said two officials. The transport minister Amara Nwosu told journalists last week that the government “does not let itself be blackmailed”.
 
 The last strike on the network, in October 2025, lasted three days and cancelled 9,400 trains. The services should start again on Thursday morning.`;
+
+/** An invented health story: percentages, a journal, hedged findings, a negative result, two experts. */
+export const TRIAL = `Blood pressure pill may cut stroke risk in older adults, trial finds
+
+A daily low-dose pill may reduce the risk of stroke in people over 70 by about 23 percent, according to a three-year trial published on Wednesday in the Northern Medical Review.
+
+The study followed 4,812 patients at 61 clinics in Norway, Denmark and Scotland. Half took the pill, called valmeridine, and half a placebo.
+
+Researchers did not find any reduction in heart attacks, and 3.1% of patients stopped taking the pill because of dizziness.
+
+"These results are encouraging, but they are not a reason for everyone over 70 to start taking it," said Dr. Ingrid Solberg of the University of Bergen, who led the trial.
+
+Professor Alan McBride, a cardiologist at Glasgow Royal Infirmary who was not involved in the study, said the findings were "likely to change practice" if a second trial confirmed them.
+
+Valmeridine is made by the Danish firm Hallund Pharma, which paid for the study. The company said it would apply for approval in Europe next year.
+
+Stroke kills about 6.5 million people worldwide each year, the World Health Organization estimates.`;
+
+/** A rewrite of TRIAL that overstates it: hedges and the negative result dropped, a figure and a name changed, the source paraphrased, a sentence added. */
+export const TRIAL_COPY = `New pill cuts stroke risk by a third for over-70s
+
+A daily pill cuts the risk of stroke in people over 70 by 32 percent, a major trial published last week has shown.
+
+Scientists tracked 4,812 patients at 61 clinics across Scandinavia and Scotland, giving half of them valmeridine and the rest a dummy pill.
+
+"These results are encouraging," said Dr. Ingrid Sohlberg of Bergen University, who headed the research.
+
+Cardiologist Alan McBride of Glasgow Royal Infirmary claimed the findings will change practice.
+
+The drug, made by Hallund Pharma of Denmark, is expected to be on sale in Europe next year.
+
+Experts say millions of older people could benefit.`;
+
+/** An invented court story: a named defendant, dates, sums, a judge's quote and a lawyer's. */
+export const COURT = `Former port director jailed for six years over bribery scheme
+
+A former director of the Port of Valmont was sentenced on Friday to six years in prison for taking 1.2 million euros in bribes from shipping firms between 2019 and 2022.
+
+Judge Helena Marques told the court that Ricardo Alves had "betrayed the trust of an entire city" and shown no remorse.
+
+Alves, 58, was found guilty in October of corruption and money laundering. He denied all charges and his lawyer, Sofia Prado, said he would appeal.
+
+"My client has always maintained his innocence, and we will take this case to the Supreme Court if necessary," Prado told reporters outside the courthouse.
+
+Two shipping executives who paid the bribes received suspended sentences after agreeing to testify against him.
+
+The port authority said it had introduced new controls on contracts since the scandal. Alves's successor did not immediately respond to a request for comment.`;
+
+/** COURT translated into another language and back: names garbled, quotes reworded and one moved to another speaker, sentences merged, the end dropped. */
+export const COURT_BACK = `Ex-director of Valmont port condemned to six years of prison for bribes
+
+An ex-director of the port of Valmont was condemned Friday to six years of prison for having received 1.2 million euros of bribes from maritime companies between 2019 and 2022, the tribunal decided.
+
+Ricardo Alvez, 58 years, was declared guilty in October of corruption and laundering of money, charges which he always denied, and his avocate Sofia Prada announced that he will make appeal.
+
+According to the judge Helena Marquez, he "betrayed the confidence of a whole city" and showed no regret.
+
+"My client has always maintained his innocence," declared the judge, adding that the case could go to the Supreme Court.
+
+Two directors of maritime companies who paid the bribes received sentences with suspension.`;

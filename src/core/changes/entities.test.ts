@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertSpans, none, one, run } from './harness.test.js';
+import { assertSpans, none, ofType, one, run } from './harness.test.js';
 
 test('a first name replaced is a major entity change', () => {
   const r = run('"We will fight on," said Councilman Gregory Tarrant.', '"We will fight on," said Councilman George Tarrant.');
@@ -19,6 +19,16 @@ test('a garbled name is a minor misspelling', () => {
   const c = one(run('The envoy met Mr Kovalenko in Lormont.', 'The envoy met Mr Kovalneko in Lormont.'), 'entity');
   assert.equal(c.severity, 'minor');
   assert.match(c.detail, /misspelt/);
+});
+
+test('a name respelt at its end, at the same length, is a misspelling, not an inflection', () => {
+  const r = run('His lawyer, Sofia Prado, said Alves would appeal.', 'His lawyer, Sofia Prada, said Alvez would appeal.');
+  const details = ofType(r, 'entity').map((c) => c.detail);
+  assert.deepEqual(details, ['name misspelt: "Sofia Prado" → "Sofia Prada"', 'name misspelt: "Alves" → "Alvez"']);
+  none(run('Ukraine rejected the plan.', 'The Ukrainian side rejected the plan.'), 'entity');
+  none(run('China signed the accord.', 'The Chinese side signed the accord.'), 'entity');
+  // same length, but the dictionary knows both: a country and its adjective
+  none(run('Argentina won the final in Olympia.', 'The Argentine side won the Olympic final.'), 'entity');
 });
 
 test('canonical variants, titles, demonyms and metonyms are the same entity', () => {

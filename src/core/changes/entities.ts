@@ -9,12 +9,14 @@
 import type { AnalyzedDocument, Token } from '../text/types.js';
 import type { Change } from '../types.js';
 import { counterpart } from './diff.js';
-import { charSimilarity, clip, knownWord, nameKey, placeOf, PRONOUNS, sameEntity, sharedPrefixName, TITLES } from './lexical.js';
+import { charSimilarity, clip, knownWord, nameKey, placeOf, PRONOUNS, sameEntity, sameName, TITLES } from './lexical.js';
 import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
 import { mapped } from '../arrays.js';
 
 /** Bigram similarity at or above which a different spelling is a garbled name rather than another name. */
 const GARBLE_SIMILARITY = 0.6;
+/** Shortest length, relative to the other, of a word compared as a garble of it. */
+const GARBLE_LENGTH_RATIO = 0.75;
 /** Lower-case words that may sit inside a name ("Council on Foreign Relations", "Bank of England"). */
 const CONNECTORS = new Set(['of', 'on', 'for', 'de', 'del', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da']);
 /** Share of capitalised words above which a sentence is a title-case headline (every word a "name"). */
@@ -101,7 +103,7 @@ export function detectEntities(p: Pair, names: DocumentNames, skipA: ReadonlySet
     let bestSim = -1;
     for (const q of lonelyB) {
       if (usedB.has(q)) continue;
-      const sim = charSimilarity(key, runKey(p.b, q));
+      const sim = Math.max(charSimilarity(key, runKey(p.b, q)), wordSimilarity(p, r, q));
       const near = q.t0 <= b1 && q.t1 >= b0;
       if ((near || sim >= GARBLE_SIMILARITY) && sim > bestSim) { best = q; bestSim = sim; }
     }
@@ -127,14 +129,15 @@ export function detectEntities(p: Pair, names: DocumentNames, skipA: ReadonlySet
 function inA(names: DocumentNames, t: Token): boolean {
   const k = nameKey(t);
   if (names.a.has(k) || names.placesA.has(placeOf(k))) return true;
-  for (const n of names.a) if (sharedPrefixName(n, k)) return true;
+  // tolerant here: a respelling of a name of a is reported as misspelt where it is linked, not as new
+  for (const n of names.a) if (sameEntity(n, k)) return true;
   return false;
 }
 
 /** A name partly kept: "Gregory Yates" -> "George Yates" (changed), "Vladimir Putin" -> "Putin" (fine). */
 function partial(p: Pair, r: Run, lonelyB: readonly Run[], runsB: readonly Run[]): Change | undefined {
   const kept = r.words.filter((i) => hasName(p.b, p.a.tokens[i]!));
-  const keptB = runsB.find((q) => q.words.some((j) => kept.some((i) => sameEntity(nameKey(p.a.tokens[i]!), nameKey(p.b.tokens[j]!)))));
+  const keptB = runsB.find((q) => q.words.some((j) => kept.some((i) => sameName(nameKey(p.a.tokens[i]!), nameKey(p.b.tokens[j]!)))));
   if (!keptB) return undefined;
   const extra = keptB.words.filter((j) => !hasName(p.a, p.b.tokens[j]!));
   if (extra.length === 0 && !lonelyB.includes(keptB)) return undefined;
@@ -177,7 +180,7 @@ function hasName(side: Side, t: Token): boolean {
   const key = nameKey(t);
   const ix = nameIndex(side);
   if (ix.keys.has(key) || ix.places.has(placeOf(key))) return true;
-  return (ix.byStem.get(key.slice(0, STEM)) ?? []).some((k) => sameEntity(key, k));
+  return (ix.byStem.get(key.slice(0, STEM)) ?? []).some((k) => sameName(key, k));
 }
 
 /** The side's tokens that repeat a name's words in lower case, as a range, or undefined. */
@@ -192,6 +195,21 @@ function lowerCaseEcho(side: Side, words: readonly Token[]): { t0: number; t1: n
   const before = side.tokens[t0 - 1];
   if (before && before.kind === 'word' && !before.stop && !before.cap) t0--;
   return { t0, t1 };
+}
+
+/** The best likeness of one word of run r (side a) to one word of run q (side b): a garbled surname
+ * with a first name added ("Alves" -> "Ricardo Alvez") is still a misspelling. */
+function wordSimilarity(p: Pair, r: Run, q: Run): number {
+  let best = 0;
+  for (const i of r.words) {
+    const x = nameKey(p.a.tokens[i]!);
+    for (const j of q.words) {
+      const y = nameKey(p.b.tokens[j]!);
+      // a word inside a longer one is a compound or a translation (Allgäu / Unterallgäu), not a garble
+      if (Math.min(x.length, y.length) >= GARBLE_LENGTH_RATIO * Math.max(x.length, y.length)) best = Math.max(best, charSimilarity(x, y));
+    }
+  }
+  return best;
 }
 
 function runKey(side: Side, r: Run): string {

@@ -5,6 +5,7 @@
  * is merely a synonym of another, and a verb's tense. Built on the WordNet lexicon; the word
  * lists here are the small, news-specific knowledge WordNet does not have.
  */
+import { lemmatize } from '../lexicon/lemma.js';
 import { lexicon, POS_BIT } from '../lexicon/load.js';
 import { sharesId, synsets } from '../lexicon/synonyms.js';
 import { isKnownWord } from '../lexicon/weights.js';
@@ -73,6 +74,19 @@ export function sameEntity(x: string, y: string): boolean {
   if (x === y) return true;
   if (placeOf(x) === placeOf(y)) return true;
   return sharedPrefixName(x, y);
+}
+
+/**
+ * Whether two name keys are one name as written, for the entity detector: as {@link sameEntity},
+ * except that two spellings of the same length are two names (Alves / Alvez, Prado / Prada) unless
+ * the dictionary knows both (Argentina / Argentine, Olympia / Olympic, Saxony / Saxons). An ending
+ * that makes a demonym or an adjective mostly changes the length (Ukraine / Ukrainian); a garble
+ * of a name the dictionary does not know need not.
+ */
+export function sameName(x: string, y: string): boolean {
+  if (x === y || placeOf(x) === placeOf(y)) return true;
+  if (!sharedPrefixName(x, y)) return false;
+  return x.length !== y.length || (isKnownWord(lemmatize(x)) && isKnownWord(lemmatize(y)));
 }
 
 /** Same name up to an inflectional or adjectival ending (Europe / European, East / Eastern). */

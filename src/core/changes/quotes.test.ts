@@ -33,6 +33,15 @@ test('a quote given to another speaker', () => {
   none(r, 'attribution', 'entity');
 });
 
+test('a quote given to a role the documents tie to someone else, and not when the role is the speaker\'s own', () => {
+  const a = 'Judge Nora Vell heard the case, and his lawyer, Sofia Prado, spoke after the verdict. "My client is innocent," Prado told reporters.';
+  const moved = run(a, 'Judge Nora Vell heard the case. "My client is innocent," declared the judge.', [[0, 0], [1, 1]]);
+  assert.match(one(moved, 'quote').detail, /another speaker: "Prado" → "the judge"/);
+  none(run(a, 'Judge Nora Vell heard the case. "My client is innocent," his lawyer told reporters.', [[0, 0], [1, 1]]), 'quote');
+  // a role neither text ties to a name is not known to be someone else
+  none(run('"We will appeal," Prado told reporters.', '"We will appeal," the spokesman told reporters.'), 'quote');
+});
+
 test('quotation marks removed, or put around reported words', () => {
   const dropped = one(run('"Prices will fall next year," the governor said.', 'The governor said prices will fall next year.'), 'quote');
   assert.match(dropped.detail, /quotation marks removed/);

@@ -8,6 +8,7 @@
 import type { Change } from '../types.js';
 import { counterpart, counterpartA, diffTokens, type TokenDiff } from './diff.js';
 import { clip, isContent, sameEntity, synonymous } from './lexical.js';
+import { namesForRole, roleOf } from './speakers.js';
 import { change, tokenSpan, tokensIn, tokenText, type Pair, type Side } from './pair.js';
 import type { Quote } from './quote-extract.js';
 import { type Source } from './sources.js';
@@ -42,9 +43,9 @@ export function detectQuotes(p: Pair, qa: readonly Quote[], qb: readonly Quote[]
   for (const [x, y] of pairs) {
     const c = compareQuote(p, x, y);
     if (c) out.push(c);
-    const spA = speaker(x, sa);
-    const spB = speaker(y, sb);
-    if (spA && spB && !spA.pronoun && !spB.pronoun && !spA.keys.some((k) => spB.keys.some((l) => sameEntity(k, l)))) {
+    const spA = speaker(p.a, x, sa);
+    const spB = speaker(p.b, y, sb);
+    if (spA && spB && !spA.pronoun && !spB.pronoun && otherSpeaker(p, spA, spB)) {
       out.push(change('quote', tokenSpan(p.a, spA.t0, spA.t1), tokenSpan(p.b, spB.t0, spB.t1),
         `quote attributed to another speaker: "${tokenText(p.a, spA.t0, spA.t1)}" → "${tokenText(p.b, spB.t0, spB.t1)}"`, 'major'));
     }
@@ -171,13 +172,33 @@ function echoed(side: Side, x: SideQuote, other: Side, otherQuotes: readonly Sid
 }
 
 /** The named source whose reporting verb sits right after or right before a quote. */
-function speaker(x: SideQuote, sources: readonly Source[]): Source | undefined {
+function speaker(side: Side, x: SideQuote, sources: readonly Source[]): Source | undefined {
   let best: Source | undefined;
   let gap = Infinity;
   for (const s of sources) {
-    if (s.verb === undefined || s.keys.length === 0 && !s.pronoun) continue;
+    if (s.verb === undefined || s.keys.length === 0 && !s.pronoun && !(s.np && roleOf(side.tokens.slice(s.np.t0, s.np.t1)))) continue;
     const g = s.t0 >= x.t1 ? s.t0 - x.t1 : x.t0 - s.t1;
     if (g >= 0 && g <= SPEAKER_GAP && g < gap) { best = s; gap = g; }
   }
   return best?.np ? { ...best, t0: best.np.t0, t1: best.np.t1 } : undefined;
+}
+
+/**
+ * Whether two speakers (names or roles, see speakers.ts) are known to be different people: names
+ * that share no entity; a role and a name the documents tie to someone else; two roles held by
+ * different people. A role neither document ties to a name is not known to differ from anyone.
+ */
+function otherSpeaker(p: Pair, spA: Source, spB: Source): boolean {
+  const roleA = roleOf(p.a.tokens.slice(spA.t0, spA.t1));
+  const roleB = roleOf(p.b.tokens.slice(spB.t0, spB.t1));
+  if (roleA !== undefined && roleA === roleB) return false;
+  const namesA = roleA === undefined ? spA.keys : heldBy(p, roleA);
+  const namesB = roleB === undefined ? spB.keys : heldBy(p, roleB);
+  if (namesA.length === 0 || namesB.length === 0) return false;
+  return !namesA.some((k) => namesB.some((l) => sameEntity(k, l)));
+}
+
+/** The names either document ties to a role. */
+function heldBy(p: Pair, role: string): string[] {
+  return [...new Set([...namesForRole(p.a.doc, role), ...namesForRole(p.b.doc, role)])];
 }

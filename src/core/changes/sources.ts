@@ -155,7 +155,7 @@ function forward(side: Side, from: number, max: number, skip: ReadonlySet<number
   let k = from;
   while (k < t.length && k - from < max && !skip.has(k)) {
     const u = t[k]!;
-    if (NP_END.has(u.norm) && !(u.norm === '.' && k > 0 && TITLES.has(t[k - 1]!.norm))) break;
+    if (NP_END.has(u.norm) && !(u.norm === '.' && k > 0 && TITLES.has(t[k - 1]!.norm) && side.sentenceOf[k + 1] === side.sentenceOf[k])) break;
     k++;
   }
   if (k === from || !t.slice(from, k).some((u) => isContent(u) || PRONOUNS.has(u.norm))) return undefined;

@@ -24,9 +24,9 @@ const PER_CLIENT = 20;
  * that has been up for a while, as the bar asks. The server's own warm-up (src/server/warm-up.ts)
  * covers the engine with its own texts, but every kind of input it has not seen (here: the example
  * corpus's stories) still makes V8 re-optimise, on the same two cores. Measured on this machine, the
- * server's CPU per request over successive windows of this load: 6.3, 5.1, 4.8, 4.4 ms (700, then
- * 400 requests each), level after ~1,500 requests. The first EARLY_PER_CLIENT of these are timed
- * apart and printed without a target, so the cost of a fresh server is not hidden. */
+ * server's CPU per request over requests 300-700, 1,000-1,400, 1,700-2,100 and 2,400-2,800 of this
+ * load: 6.3, 5.4, 4.9, 4.5 ms, then level. The first EARLY_PER_CLIENT of the untimed requests are
+ * timed apart and printed without a target, so the cost of a fresh server is not hidden. */
 const WARMUP_PER_CLIENT = 75;
 /** Requests per client, at the start of the untimed ones, reported as "just after start". */
 const EARLY_PER_CLIENT = 10;

@@ -24,7 +24,7 @@ const rolesCache = new WeakMap<AnalyzedDocument, Map<string, Set<string>>>();
  */
 export function roleOf(tokens: readonly Token[]): string | undefined {
   const words = tokens.filter((t) => t.kind === 'word');
-  if (words.some((t) => t.cap && !TITLES.has(t.norm)) || words.some((t) => PRONOUNS.has(t.norm))) return undefined;
+  if (words.some((t) => t.cap && !t.stop && !TITLES.has(t.norm)) || words.some((t) => PRONOUNS.has(t.norm))) return undefined;
   const rest = words[0] && ROLE_DETERMINERS.has(words[0].norm) ? words.slice(1) : words;
   return rest.length === 1 && (isContent(rest[0]!) || TITLES.has(rest[0]!.norm)) ? rest[0]!.lemma : undefined;
 }

@@ -51,6 +51,21 @@ test('alignDocuments', async (t) => {
     assert.deepEqual(merge.b.map((j) => db.sentences[j]!.text.slice(0, 30)), ['The plan, adopted by a vote of']);
   });
 
+  await t.test('links the reworded neighbours of a merge by context (a figure and a hedge changed)', () => {
+    const a = analyze([
+      'A daily low-dose pill may reduce the risk of stroke in people over 70 by about 23 percent, according to a three-year trial published on Wednesday.',
+      'The study followed 4,812 patients at 61 clinics in Norway, Denmark and Scotland. Half took the pill, called valmeridine, and half a placebo.',
+      'The company said it would apply for approval in Europe next year.',
+    ].join('\n\n'));
+    const b = analyze([
+      'A daily pill cuts the risk of stroke in people over 70 by 32 percent, a major trial published last week has shown.',
+      'Scientists tracked 4,812 patients at 61 clinics across Scandinavia and Scotland, giving half of them valmeridine and the rest a dummy pill.',
+      'The drug is expected to be on sale in Europe next year.',
+    ].join('\n\n'));
+    const al = alignDocuments(a, b);
+    assert.deepEqual(al.links.map((l) => [l.a, l.b]), [[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+  });
+
   await t.test('leaves the sentences a trimmed copy dropped unmatched', () => {
     const a = analyze(SOURCE);
     const al = alignDocuments(a, analyze(TRIMMED));

@@ -9,7 +9,8 @@
  * 2. greedy by score: the best remaining pair whose sentences are both free becomes a link, while
  *    the score is at least LINK_THRESHOLD (greedy by descending score = mutual best first);
  * 3. context: a weaker pair (>= CONTEXT_THRESHOLD) becomes a link when it continues a linked run
- *    (its diagonal neighbour is linked): paraphrased passages keep their order locally;
+ *    (its diagonal neighbour is linked): paraphrased passages keep their order locally; run again
+ *    after step 4, since a split or a merge is a linked neighbour too;
  * 4. splits and merges: a free sentence joins the adjacent link when the joined text is more similar
  *    than the link alone, and two adjacent free sentences link to one when joined they pass;
  * 5. gaps: where the links keep both orders one for one (a translation), a single free sentence on
@@ -80,6 +81,8 @@ export function alignDocuments(a: AnalyzedDocument, b: AnalyzedDocument, options
   }
   extendByContext(pairs, ofA, ofB, add);
   joinNeighbours(pairs, links, ofA, ofB, scorer, add);
+  // again: a split or merge found in step 4 is a linked neighbour too
+  extendByContext(pairs, ofA, ofB, add);
   fillGaps(a, b, links, ofA, ofB, scorer, add);
 
   const kept = links;

@@ -91,12 +91,14 @@ Valmeridine is made by the Danish firm Hallund Pharma, which paid for the study.
 
 Stroke kills about 6.5 million people worldwide each year, the World Health Organization estimates.`;
 
-/** A rewrite of TRIAL that overstates it: hedges and the negative result dropped, a figure and a name changed, the source paraphrased, a sentence added. */
+/** A rewrite of TRIAL that overstates it: hedges dropped, the negative result turned positive, a figure and a name changed, the source paraphrased, a sentence added. */
 export const TRIAL_COPY = `New pill cuts stroke risk by a third for over-70s
 
 A daily pill cuts the risk of stroke in people over 70 by 32 percent, a major trial published last week has shown.
 
 Scientists tracked 4,812 patients at 61 clinics across Scandinavia and Scotland, giving half of them valmeridine and the rest a dummy pill.
+
+Researchers found a reduction in heart attacks as well, and 3.1% of patients stopped taking the pill.
 
 "These results are encouraging," said Dr. Ingrid Sohlberg of Bergen University, who headed the research.
 

@@ -32,3 +32,11 @@ test('"not only" and "no change" are not negations to lose', () => {
   none(run('The plan will not only cut costs but also save time.', 'The plan will cut costs and save time.'), 'negation');
   none(run('Five analysts expected no change.', 'Five analysts had expected rates to stay on hold.'), 'negation');
 });
+
+test('a clause dropped with its negation is an omission, not a change of polarity', () => {
+  none(run('Professor Alan Reed, who was not involved in the study, said the findings were encouraging.',
+    'Professor Alan Reed said the findings were encouraging.'), 'negation');
+  // the statement is still there: its polarity flipped
+  const c = one(run('Researchers did not find any reduction in heart attacks.', 'Researchers found a reduction in heart attacks.'), 'negation');
+  assert.match(c.detail, /negation dropped/);
+});

@@ -53,6 +53,7 @@ export function detectNegation(p: Pair): Change[] {
   const out: Change[] = [];
   if (ca.length > cb.length) {
     for (const c of excess(ca, cb, (x) => counterpart(p.diff, x.t0, x.t1))) {
+      if (!stillSaid(p.a, p.diff.aToB, c)) continue;
       const { b0, b1 } = counterpart(p.diff, c.t0, c.t1);
       const a = widen(p.a, c);
       const bRange = b0 === b1 ? { t0: b0, t1: b1 } : widen(p.b, { t0: b0, t1: b1 });
@@ -61,6 +62,7 @@ export function detectNegation(p: Pair): Change[] {
     }
   } else {
     for (const c of excess(cb, ca, (x) => { const r = counterpartA(p.diff, x.t0, x.t1); return { b0: r.a0, b1: r.a1 }; })) {
+      if (!stillSaid(p.b, p.diff.bToA, c)) continue;
       const { a0, a1 } = counterpartA(p.diff, c.t0, c.t1);
       const b = widen(p.b, c);
       const aRange = a0 === a1 ? { t0: a0, t1: a1 } : widen(p.a, { t0: a0, t1: a1 });
@@ -150,6 +152,25 @@ function negatedIdiom(t: readonly Token[], i: number, other: Side): boolean {
   const next = t[i + 1]?.lemma ?? '';
   const positive = NEGATED_IDIOMS.get(next);
   return positive !== undefined && other.tokens.some((u) => positive.has(u.lemma));
+}
+
+/** Content words either side of a cue that must find a counterpart for its statement to count as still said. */
+const STATEMENT_WINDOW = 2;
+
+/**
+ * Whether the statement around a cue is still there on the other side: a content word of the cue,
+ * or within STATEMENT_WINDOW tokens of it, is matched through the diff. When none is, the clause
+ * itself was dropped ("who was not involved in the study") or added, which is an omission or an
+ * addition, not a change of polarity.
+ */
+function stillSaid(side: Side, matches: Int32Array, c: Cue): boolean {
+  const from = Math.max(0, c.t0 - STATEMENT_WINDOW);
+  const to = Math.min(side.tokens.length, c.t1 + STATEMENT_WINDOW);
+  for (let k = from; k < to; k++) {
+    const t = side.tokens[k]!;
+    if (matches[k]! >= 0 && (t.kind === 'number' || (t.kind === 'word' && !t.stop && !NEGATORS.has(t.norm)))) return true;
+  }
+  return false;
 }
 
 /** A cue widened to the word it governs, so the reader sees "nuclear-free status", not "free". */

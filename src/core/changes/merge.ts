@@ -30,7 +30,7 @@ const isDropOrAdd = (c: Change) => /^(entity|date|number|hedge|attribution) (dro
 export function suppressOverlaps(changes: readonly Change[]): Change[] {
   // one change has nothing to overlap with (a clause change is never a drop or add of its own)
   if (changes.length < 2) return changes.slice();
-  const quotes = changes.filter((c) => c.type === 'quote' && c.detail.startsWith('quote altered'));
+  const quotes = changes.filter((c) => c.type === 'quote' && /^quote (altered|cut|extended):/.test(c.detail));
   const attributions = changes.filter((c) => c.type === 'attribution');
   const speakers = changes.filter((c) => c.type === 'quote' && c.detail.startsWith('quote attributed'));
   const clauses = changes.filter(isClause);

@@ -19,6 +19,16 @@ test('a changed word inside a quote is a major quote change spanning the differe
   assertSpans(r);
 });
 
+test('a quote cut short, or lengthened, says what was left out or put in', () => {
+  const cut = run('"The results are encouraging, but they are no reason to stop the checks," said Dr. Lena Holm.',
+    '"The results are encouraging," said Dr. Lena Holm.');
+  assert.equal(one(cut, 'quote').detail, 'quote cut: "but they are no reason to stop the checks" left out');
+  assertSpans(cut);
+  const longer = run('"The results are encouraging," said Dr. Lena Holm.',
+    '"The results are encouraging and the checks can stop," said Dr. Lena Holm.');
+  assert.match(one(longer, 'quote').detail, /^quote extended: "and the checks can stop" put in$/);
+});
+
 test('function words or inflection only: a minor quote change; punctuation only: none', () => {
   assert.equal(one(run('"We rebuilt the bridge in a year," she said.', '"We rebuilt that bridge in a year," she said.'), 'quote').severity, 'minor');
   assert.equal(one(run('Officials blamed the "root causes" of the unrest.', 'Officials blamed the "root cause" of the unrest.'), 'quote').severity, 'minor');

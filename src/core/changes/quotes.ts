@@ -150,8 +150,11 @@ function compareQuote(p: Pair, x: SideQuote, y: SideQuote): Change | undefined {
   const [j0, j1] = widenEmpty(b0, b1, tb.length);
   const sa = tokenSpan(p.a, x.words[i0]!, x.words[i1 - 1]! + 1);
   const sb = tokenSpan(p.b, y.words[j0]!, y.words[j1 - 1]! + 1);
-  return change('quote', sa, sb, `quote altered: "${clip(sa.text, 70)}" → "${clip(sb.text, 70)}"${major ? '' : ' (wording only)'}`,
-    major ? 'major' : 'minor');
+  // words only left out, or only put in: say so, rather than show the neighbouring word as what they became
+  const detail = b1 <= b0 ? `quote cut: "${clip(sa.text, 70)}" left out`
+    : a1 <= a0 ? `quote extended: "${clip(sb.text, 70)}" put in`
+    : `quote altered: "${clip(sa.text, 70)}" → "${clip(sb.text, 70)}"${major ? '' : ' (wording only)'}`;
+  return change('quote', sa, sb, detail, major ? 'major' : 'minor');
 }
 
 function widenEmpty(lo: number, hi: number, n: number): [number, number] {

@@ -22,6 +22,8 @@ export interface DateExpr {
   day?: number;
   /** 0 = monday .. 6 = sunday */
   weekday?: number;
+  /** Time of day in minutes after midnight ("21:30", "9:30 p.m." and "21.30h" are all 1290). */
+  minute?: number;
   /** Relative: past / future / current / recent / near. */
   dir?: string;
   /** Relative: how many units, when said ("three weeks"). */
@@ -72,7 +74,36 @@ export function findDates(tokens: readonly Token[]): DateExpr[] {
     const d = parseAt(tokens, i);
     if (d) { out.push(d); i = d.t1 - 1; }
   }
-  return out;
+  return withRangeEnds(tokens, out);
+}
+
+/** Words joining the two days of a range ("the 14th to the 16th of August", "August 14-16"). */
+const RANGE_JOINS = new Set(['to', '-', '\u2013', 'and', 'or', 'until', 'till', 'through']);
+
+/**
+ * The expressions plus the other day of each day range, which takes its month and year from the
+ * dated end: "from the 14th to the 16th of August" is 14 and 16 August, as "from August 14 to 16" is.
+ * Otherwise the bare day reads as a number, and two ways of writing one range as changed figures.
+ */
+function withRangeEnds(tk: readonly Token[], found: DateExpr[]): DateExpr[] {
+  const taken = (k: number) => found.some((d) => k >= d.t0 && k < d.t1);
+  const extra: DateExpr[] = [];
+  const other = (k: number, d: DateExpr) => {
+    const day = dayAt(tk, k);
+    if (day === undefined || taken(k) || monthAt(tk, k + 1) >= 0 || (nm(tk, k + 1) === 'of' && monthAt(tk, k + 2) >= 0)) return;
+    const e: DateExpr = { t0: k, t1: k + 1, kind: 'absolute', month: d.month!, day };
+    if (d.year !== undefined) e.year = d.year;
+    extra.push(e);
+  };
+  for (const d of found) {
+    if (d.kind !== 'absolute' || d.day === undefined || d.month === undefined) continue;
+    let j = d.t0 - 1;
+    if (nm(tk, j) === 'the') j--;
+    if (RANGE_JOINS.has(nm(tk, j))) { j--; if (nm(tk, j) === 'the') j--; other(j, d); }
+    let k = d.t1;
+    if (RANGE_JOINS.has(nm(tk, k))) { k++; if (nm(tk, k) === 'the') k++; other(k, d); }
+  }
+  return extra.length === 0 ? found : [...found, ...extra].sort((x, y) => x.t0 - y.t0);
 }
 
 function parseAt(tk: readonly Token[], i: number): DateExpr | undefined {
@@ -102,6 +133,8 @@ function parseCore(tk: readonly Token[], k: number): Core | undefined {
   let j = k;
   if (PARTS.has(w)) { part = w; j++; if (nm(tk, j) === '-') j++; }
   else if (w === 'the' && PART_NOUNS[nm(tk, k + 1)] && nm(tk, k + 2) === 'of') { part = PART_NOUNS[nm(tk, k + 1)]; j = k + 3; }
+  const time = j === k ? timeAt(tk, k) : undefined;
+  if (time) return time;
   const abs = parseAbsolute(tk, j);
   if (abs) { if (part) abs.part = part; return abs; }
   const rel = parseRelative(tk, j);
@@ -149,6 +182,39 @@ function parseAbsolute(tk: readonly Token[], k: number): Core | undefined {
   const y = yearAt(tk, k);
   if (y !== undefined) return { t1: k + 1, kind: 'absolute', year: y };
   return undefined;
+}
+
+/**
+ * A time of day at token k: "21:30", "16:15h", "18h", "9:30 p.m.", "4.15 p.m.", "6pm". Hours and
+ * minutes with a colon, or any hour with a.m./p.m. or an "h"; a bare number or "3.30" is no time.
+ */
+function timeAt(tk: readonly Token[], k: number): Core | undefined {
+  const t = tk[k];
+  if (!t || t.kind !== 'number' || t.value === undefined) return undefined;
+  let h: number;
+  let m = 0;
+  let j = k + 1;
+  let colon = false;
+  const dotted = /^(\d{1,2})[.:](\d{2})$/.exec(t.text);
+  if (dotted) { h = Number(dotted[1]); m = Number(dotted[2]); colon = t.text.includes(':'); }
+  else if (/^\d{1,2}$/.test(t.text)) {
+    h = t.value;
+    const mm = tk[j + 1];
+    if ((nm(tk, j) === ':' || nm(tk, j) === '.') && mm?.kind === 'number' && /^\d{2}$/.test(mm.text)) {
+      colon = nm(tk, j) === ':';
+      m = mm.value!;
+      j += 2;
+    }
+  } else return undefined;
+  const suffix = nm(tk, j);
+  if (suffix === 'a.m.' || suffix === 'am' || suffix === 'p.m.' || suffix === 'pm') {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (suffix.startsWith('p') ? 12 : 0);
+    j++;
+  } else if (suffix === 'h' || suffix === 'hrs') j++;
+  else if (!colon) return undefined;
+  if (h > 24 || m > 59) return undefined;
+  return { t1: j, kind: 'absolute', minute: (h % 24) * 60 + m };
 }
 
 function parseRelative(tk: readonly Token[], k: number): Core | undefined {

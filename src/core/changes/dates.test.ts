@@ -51,3 +51,21 @@ test('a date made less specific, dropped or moved to the weekend', () => {
   const r = run('He is fit for Saturday’s match against Dunmore.', 'He is fit for the match against Dunmore on the weekend.');
   assert.match(one(r, 'date').detail, /"Saturday" → "on the weekend"/);
 });
+
+test('times of day compare by value, on a 24-hour or a 12-hour clock', () => {
+  const minutes = (text: string) => findDates(analyze(text).sentences[0]!.tokens).map((d) => d.minute);
+  assert.deepEqual(minutes('At 21:30, at 9:30 p.m., at 16:15h, at 18h, at 4.15 p.m. and at 6pm.'), [1290, 1290, 975, 1080, 975, 1080]);
+  // a score, a decimal and a bare number are not times
+  assert.deepEqual(minutes('They lost 0:3 with 3.30 goals a game in 16 games.'), []);
+  none(run('A car turned left around 21:30 on Friday.', 'A car turned left on Friday around 9:30 p.m.'), 'date', 'number');
+  const c = one(run('The meeting starts at 3 p.m. on Monday.', 'The meeting starts at 5 p.m. on Monday.'), 'date');
+  assert.equal(c.detail, 'date changed: "at 3 p.m." → "at 5 p.m."');
+  assert.equal(c.severity, 'major');
+});
+
+test('the bare day of a range takes its month from the other end', () => {
+  none(run('The festival runs from the 14th to the 16th of August.', 'The festival runs from August 14 to 16.'), 'date', 'number');
+  none(run('The final is on the 4th or 5th of September.', 'The final is on the 4th or 5th September.'), 'date', 'number');
+  const c = one(run('The festival runs from August 14 to 16.', 'The festival runs from August 14 to 18.'), 'date');
+  assert.match(c.detail, /date changed: "16" → "18"/);
+});

@@ -136,7 +136,7 @@ function valueRelation(x: DateExpr, y: DateExpr): Relation {
     if (x.dir !== y.dir || partOf(x) !== partOf(y)) return 'shifted';
     return 'same';
   }
-  const fields = ['year', 'month', 'day', 'weekday'] as const;
+  const fields = ['year', 'month', 'day', 'weekday', 'minute'] as const;
   let common = 0;
   let onlyX = 0;
   let onlyY = 0;

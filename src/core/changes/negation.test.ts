@@ -40,3 +40,7 @@ test('a clause dropped with its negation is an omission, not a change of polarit
   const c = one(run('Researchers did not find any reduction in heart attacks.', 'Researchers found a reduction in heart attacks.'), 'negation');
   assert.match(c.detail, /negation dropped/);
 });
+
+test('a negative word matched to a synonym on the other side says no there too', () => {
+  none(run('The company declines the creditors\' offer as unjust.', 'The company rejects the creditors\' offer as unfair.'), 'negation');
+});

@@ -53,7 +53,7 @@ export function detectNegation(p: Pair): Change[] {
   const out: Change[] = [];
   if (ca.length > cb.length) {
     for (const c of excess(ca, cb, (x) => counterpart(p.diff, x.t0, x.t1))) {
-      if (!stillSaid(p.a, p.diff.aToB, c)) continue;
+      if (!stillSaid(p.a, p.diff.aToB, c) || saidToo(p.diff.aToB, c)) continue;
       const { b0, b1 } = counterpart(p.diff, c.t0, c.t1);
       const a = widen(p.a, c);
       const bRange = b0 === b1 ? { t0: b0, t1: b1 } : widen(p.b, { t0: b0, t1: b1 });
@@ -62,7 +62,7 @@ export function detectNegation(p: Pair): Change[] {
     }
   } else {
     for (const c of excess(cb, ca, (x) => { const r = counterpartA(p.diff, x.t0, x.t1); return { b0: r.a0, b1: r.a1 }; })) {
-      if (!stillSaid(p.b, p.diff.bToA, c)) continue;
+      if (!stillSaid(p.b, p.diff.bToA, c) || saidToo(p.diff.bToA, c)) continue;
       const { a0, a1 } = counterpartA(p.diff, c.t0, c.t1);
       const b = widen(p.b, c);
       const aRange = a0 === a1 ? { t0: a0, t1: a1 } : widen(p.a, { t0: a0, t1: a1 });
@@ -156,6 +156,14 @@ function negatedIdiom(t: readonly Token[], i: number, other: Side): boolean {
 
 /** Content words either side of a cue that must find a counterpart for its statement to count as still said. */
 const STATEMENT_WINDOW = 2;
+
+/**
+ * Whether the diff matched a cue's negating word (its last token) to a word of the other side, the
+ * same or a synonym ("declines" / "rejects", "unjust" / "unfair"): that side says no too.
+ */
+function saidToo(matches: Int32Array, c: Cue): boolean {
+  return matches[c.t1 - 1]! >= 0;
+}
 
 /**
  * Whether the statement around a cue is still there on the other side: a content word of the cue,

@@ -37,3 +37,8 @@ test('neutral rewording of attribution is not reported', () => {
   none(run('Five members voted for the cut, according to a statement published at noon.',
     'Five members voted for the cut, the board said in a statement released at noon.'), 'attribution');
 });
+
+test('one source in other words: a role in another form, or a synonym, is not a changed attribution', () => {
+  none(run('The plan is on hold, her spokesperson said.', 'The plan is on hold, her spokeswoman said.'), 'attribution');
+  none(run('The appeal was filed on Monday, his lawyer said.', 'The appeal was filed on Monday, his attorney said.'), 'attribution');
+});

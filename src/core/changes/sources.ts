@@ -5,7 +5,7 @@
  * is kept as a set of keys (names by entity, other words by lemma) so "the sources" matches
  * "some sources" and "Mr. Kellogg" matches "Kellogg".
  */
-import { isContent, nameKey, placeOf, PRONOUNS, TITLES } from './lexical.js';
+import { isContent, nameKey, placeOf, PRONOUNS, synonymous, TITLES } from './lexical.js';
 import type { Side } from './pair.js';
 
 /** How a reporting verb colours what is reported. */
@@ -23,6 +23,12 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, V
 function words(list: string, cls: VerbClass): Array<[string, VerbClass]> {
   return list.split(' ').map((w) => [w, cls]);
 }
+
+/** One key for the forms of a role a translation or a house style may swap ("her spokeswoman" / "her spokesperson"). */
+const ROLE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['spokespeople', 'spokesperson'], ['spokesmen', 'spokesperson'],
+  ['businesswoman', 'businessperson'], ['businessman', 'businessperson'],
+]);
 
 /** An attribution phrase. */
 export interface Source {
@@ -113,7 +119,7 @@ function source(side: Side, kind: Source['kind'], t0: number, t1: number, np: { 
     if (u.kind === 'word' && (PREPOSITIONS.has(u.norm) || u.norm === 'and') && keys.length > 0) inCore = false;
     if (!isContent(u) || u.kind === 'number') continue;
     if (keys.length > 0 && !u.cap && /(ed|ing)$/.test(u.norm)) inCore = false;
-    const key = u.cap ? placeOf(nameKey(u)) : u.lemma;
+    const key = u.cap ? placeOf(nameKey(u)) : ROLE_FORMS.get(u.lemma) ?? u.lemma;
     if (TITLES.has(key)) continue;
     keys.push(key);
     if (inCore) core.push(key);
@@ -162,8 +168,8 @@ function forward(side: Side, from: number, max: number, skip: ReadonlySet<number
   return { t0: from, t1: k };
 }
 
-/** Whether two sources name the same source (shared key; pronouns match anything). */
+/** Whether two sources name the same source (a shared key or synonyms; pronouns match anything). */
 export function sameSource(x: Source, y: Source): boolean {
   if (x.pronoun || y.pronoun) return true;
-  return x.keys.some((k) => y.keys.includes(k));
+  return x.keys.some((k) => y.keys.some((l) => k === l || synonymous(k, l)));
 }

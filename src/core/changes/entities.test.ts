@@ -51,3 +51,11 @@ test('a name turned into common words, dropped, or added', () => {
 test('a headline in title case is not a list of names', () => {
   none(run('Council Approves Budget After Long Night Of Debate', 'Council Approves Spending Plan After Long Debate'), 'entity');
 });
+
+test('a capital that grammar puts there is no name: a modal opening a sentence, a word after a colon', () => {
+  none(run('Should the club win, it will play Lormont in the final.', 'If the club wins, it will play Lormont in the final.'), 'entity');
+  none(run('Cyclist Tomas Verhal: Continuing his career is possible.', 'Cyclist Tomas Verhal: A longer career is possible.'), 'entity');
+  // in brackets a capital still marks a name
+  const c = one(run('The talks were held in Lormont.', 'The talks were held in Lormont (Estavia).'), 'entity');
+  assert.match(c.detail, /added: "Estavia"/);
+});

@@ -9,8 +9,8 @@
 import type { AnalyzedDocument, Token } from '../text/types.js';
 import type { Change } from '../types.js';
 import { counterpart } from './diff.js';
-import { charSimilarity, clip, knownWord, nameKey, placeOf, PRONOUNS, sameEntity, sameName, TITLES } from './lexical.js';
-import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
+import { AUXILIARIES, charSimilarity, clip, knownWord, nameKey, placeOf, PRONOUNS, sameEntity, sameName, TITLES } from './lexical.js';
+import { change, OPENERS, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
 import { mapped } from '../arrays.js';
 
 /** Bigram similarity at or above which a different spelling is a garbled name rather than another name. */
@@ -53,10 +53,13 @@ export function documentNames(a: AnalyzedDocument, b: AnalyzedDocument): Documen
 function namesOf(doc: AnalyzedDocument): Set<string> {
   const names = new Set<string>();
   for (const s of doc.sentences) {
+    // a capital after a colon, a dash or an opening quote ("Tony Martin: Continuing ...") is grammar, as
+    // at a sentence start; one in brackets is most often a name ("in Istanbul (Türkiye)")
     let seen = false;
     for (const t of s.tokens) {
       if (t.kind === 'word' && t.cap && seen && !t.stop) names.add(nameKey(t));
       if (t.kind === 'word' || t.kind === 'number') seen = true;
+      else if (OPENERS.has(t.norm) && t.norm !== '(' && t.norm !== '[') seen = false;
     }
   }
   return names;
@@ -239,7 +242,7 @@ function isName(side: Side, i: number, names: ReadonlySet<string>, skip: Readonl
   const t = side.tokens[i]!;
   if (t.kind !== 'word' || !t.cap || t.stop || skip.has(i) || dateline.has(i) || headline.has(side.sentenceOf[i]!)) return false;
   const key = nameKey(t);
-  if (TITLES.has(key) || PRONOUNS.has(key) || CALENDAR.has(key)) return false;
+  if (TITLES.has(key) || PRONOUNS.has(key) || CALENDAR.has(key) || AUXILIARIES.has(key)) return false;
   if (key === 'no' && side.tokens[i + 1]?.norm === '.') return false; // the abbreviation in No. 9
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && /^[A-Z]+$/.test(t.text) && key.length > 5) return false;
   return !side.initial[i] || names.has(key) || !knownWord(t.lemma);

@@ -28,7 +28,7 @@ export interface Pair {
 }
 
 /** Punctuation after which a capitalised word starts a sentence-like unit. */
-const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•']);
+export const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•']);
 
 /**
  * Builds one side from sentence indices.

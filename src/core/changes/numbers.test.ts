@@ -44,3 +44,8 @@ test('years belong to dates, not numbers', () => {
   none(r, 'number');
   one(r, 'date');
 });
+
+test('a number grouped with dots instead of commas is the same number', () => {
+  none(run('The stadium holds 15,000 spectators.', 'The stadium holds 15.000 spectators.'), 'number');
+  assert.match(one(run('The stadium holds 15,000 spectators.', 'The stadium holds 16.000 spectators.'), 'number').detail, /15,000 → 16\.000/);
+});

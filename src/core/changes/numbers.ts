@@ -75,7 +75,7 @@ export function detectNumbers(p: Pair, skipA: ReadonlySet<number>, skipB: Readon
   const restA: Figure[] = [];
   for (const x of fa) {
     if (!take(x, (y) => y.value === x.value && y.unit === x.unit) && !take(x, (y) => sameDuration(x, y))
-      && !take(x, (y) => y.value === x.value)) restA.push(x);
+      && !take(x, (y) => y.value === x.value) && !take(x, (y) => otherSeparators(p.a.tokens[x.at]!.text, p.b.tokens[y.at]!.text))) restA.push(x);
   }
   for (const [x, y] of pairs) {
     if (x.qual === y.qual || x.qual === 'approx' || y.qual === 'approx') continue;
@@ -121,6 +121,17 @@ function figureText(side: Side, f: Figure): string {
   const sym = prev && PREFIX_SYMBOLS.has(prev.text) && prev.end === t[f.at]!.start ? prev.text : '';
   const pct = f.unit === 'percent' ? (f.unitText === '%' ? '%' : ' percent') : '';
   return `${sym}${t[f.at]!.text}${pct}`;
+}
+
+/**
+ * Whether two figures are one number grouped by the other convention: "15.000" (German, French, ...)
+ * is 15,000, which a translation may carry over as written or convert.
+ */
+function otherSeparators(x: string, y: string): boolean {
+  const dotted = /^\d{1,3}(\.\d{3})+$/;
+  const commas = /^\d{1,3}(,\d{3})+$/;
+  return (dotted.test(x) && commas.test(y) && x.replaceAll('.', '') === y.replaceAll(',', ''))
+    || (commas.test(x) && dotted.test(y) && x.replaceAll(',', '') === y.replaceAll('.', ''));
 }
 
 /** Whether two figures give the same length of time in different units (six months / half a year). */

@@ -31,6 +31,9 @@ const FRACTION_GLUE = new Set(['of', 'a', 'an']);
 const DAYS_IN: ReadonlyMap<string, number> = new Map([['day', 1], ['week', 7], ['month', 30.44], ['year', 365.25], ['decade', 3652.5]]);
 /** Relative tolerance when comparing durations in different units. */
 const DURATION_TOLERANCE = 0.03;
+/** Thousands grouped with dots (15.000) or with commas (15,000). */
+const DOT_GROUPED = /^\d{1,3}(\.\d{3})+$/;
+const COMMA_GROUPED = /^\d{1,3}(,\d{3})+$/;
 /** Tokens of slack when pairing a figure with its counterpart through the diff. */
 const PAIR_SLACK = 2;
 /** Words after a figure searched for its unit noun. */
@@ -128,10 +131,8 @@ function figureText(side: Side, f: Figure): string {
  * is 15,000, which a translation may carry over as written or convert.
  */
 function otherSeparators(x: string, y: string): boolean {
-  const dotted = /^\d{1,3}(\.\d{3})+$/;
-  const commas = /^\d{1,3}(,\d{3})+$/;
-  return (dotted.test(x) && commas.test(y) && x.replaceAll('.', '') === y.replaceAll(',', ''))
-    || (commas.test(x) && dotted.test(y) && x.replaceAll(',', '') === y.replaceAll('.', ''));
+  return (DOT_GROUPED.test(x) && COMMA_GROUPED.test(y) && x.replaceAll('.', '') === y.replaceAll(',', ''))
+    || (COMMA_GROUPED.test(x) && DOT_GROUPED.test(y) && x.replaceAll(',', '') === y.replaceAll('.', ''));
 }
 
 /** Whether two figures give the same length of time in different units (six months / half a year). */

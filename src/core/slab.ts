@@ -10,6 +10,9 @@
  * left, so there is no aliasing to get wrong. The cost is that one long-lived view keeps its whole
  * chunk: use these for data that dies with the comparison, not for what a DocumentCache keeps.
  * Every view is zero-filled, like a new typed array.
+ *
+ * {@link Scratch} is the other kind: one buffer reused by every call of a synchronous function, for
+ * a table that is filled and read before the function returns (the token diff's score and flag tables).
  */
 
 /** Bytes per chunk: ~16 small arrays of a sentence or link each, a few chunks per comparison. */
@@ -57,4 +60,25 @@ export function uint32s(n: number): Uint32Array {
   if (n * 4 > MAX_SLAB_BYTES) return new Uint32Array(n);
   const at = take(n * 4);
   return new Uint32Array(chunk, at, n);
+}
+
+/**
+ * A typed array reused across calls, handed out zeroed: for a table a synchronous function fills and
+ * reads before it returns (nothing can share it meanwhile). It grows, doubling, when a call needs more.
+ */
+export class Scratch<T extends Int32Array | Uint8Array> {
+  #buffer: T;
+
+  /** @param make allocates a buffer of the kind wanted (`(n) => new Int32Array(n)`) */
+  constructor(private readonly make: (n: number) => T, initial = 4096) {
+    this.#buffer = make(initial);
+  }
+
+  /** A zeroed view of `size` elements, valid until the next call. */
+  zeroed(size: number): T {
+    if (this.#buffer.length < size) this.#buffer = this.make(Math.max(size, this.#buffer.length * 2));
+    const view = this.#buffer.subarray(0, size) as T;
+    view.fill(0);
+    return view;
+  }
 }

@@ -79,10 +79,11 @@ export function alignDocuments(a: AnalyzedDocument, b: AnalyzedDocument, options
     if (p.score < LINK_THRESHOLD) break;
     if (ofA[p.a] === -1 && ofB[p.b] === -1) add([p.a], [p.b], p.score);
   }
-  extendByContext(pairs, ofA, ofB, add);
+  const weak = pairs.filter((p) => p.score >= CONTEXT_THRESHOLD && p.score < LINK_THRESHOLD);
+  extendByContext(weak, ofA, ofB, add);
   joinNeighbours(pairs, links, ofA, ofB, scorer, add);
   // again: a split or merge found in step 4 is a linked neighbour too
-  extendByContext(pairs, ofA, ofB, add);
+  extendByContext(weak, ofA, ofB, add);
   fillGaps(a, b, links, ofA, ofB, scorer, add);
 
   const kept = links;
@@ -110,9 +111,8 @@ function range(n: number): number[] {
 
 type AddLink = (ia: number[], ib: number[], similarity: number) => void;
 
-/** Step 3: weaker pairs that continue a linked diagonal; repeated so runs grow from both ends. */
-function extendByContext(pairs: ScoredPair[], ofA: Int32Array, ofB: Int32Array, add: AddLink): void {
-  const weak = pairs.filter((p) => p.score >= CONTEXT_THRESHOLD && p.score < LINK_THRESHOLD);
+/** Step 3: weaker pairs (`weak`, best first) that continue a linked diagonal; repeated so runs grow from both ends. */
+function extendByContext(weak: readonly ScoredPair[], ofA: Int32Array, ofB: Int32Array, add: AddLink): void {
   const linkedTogether = (i: number, j: number): boolean =>
     i >= 0 && j >= 0 && i < ofA.length && j < ofB.length && ofA[i] !== -1 && ofA[i] === ofB[j];
   for (let pass = 0, grew = true; grew && pass < 4; pass++) {

@@ -6,6 +6,10 @@
  */
 import type { Token } from '../text/types.js';
 import { lemmaSynsets, nameKey, placeOf, sameEntity, sharedPrefixName } from './lexical.js';
+import { Scratch } from '../slab.js';
+
+/** The similar-token flag table (the diff is synchronous, so the buffer is never shared). */
+const similarFlags = new Scratch((n) => new Uint8Array(n));
 
 /** Letters two spellings must share at the start to be compared as variants (see `sharedPrefixName`). */
 const MIN_NAME_STEM = 4;
@@ -61,7 +65,7 @@ let seenStamp = 0;
  */
 export function similarPairs(a: readonly Token[], b: readonly Token[], ka: Int32Array, na: Int32Array, kb: Int32Array, nb: Int32Array): Uint8Array {
   const m = b.length;
-  const out = similarScratch(a.length * m);
+  const out = similarFlags.zeroed(a.length * m);
   if (seenA.length < nextKeyId) {
     let size = seenA.length;
     while (size < nextKeyId) size *= 2;
@@ -116,14 +120,3 @@ function markNames(out: Uint8Array, b: readonly Token[], names: readonly string[
     if (t.cap ? sameEntity(key, names[j]!) : sharedPrefixName(key, names[j]!)) out[row + j] = 1;
   }
 }
-
-let similarBuffer = new Uint8Array(4096);
-
-/** A zeroed flag table, reusing one buffer across calls (the diff is synchronous, so it is never shared). */
-function similarScratch(size: number): Uint8Array {
-  if (similarBuffer.length < size) similarBuffer = new Uint8Array(Math.max(size, similarBuffer.length * 2));
-  const view = similarBuffer.subarray(0, size);
-  view.fill(0);
-  return view;
-}
-

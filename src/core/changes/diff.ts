@@ -8,8 +8,11 @@
 import type { Token } from '../text/types.js';
 import { keyId, similarPairs, startKeys } from './diff-keys.js';
 import { isContent } from './lexical.js';
-import { int32s } from '../slab.js';
+import { int32s, Scratch } from '../slab.js';
 import { mapped } from '../arrays.js';
+
+/** The weighted-LCS score table (the diff is synchronous, so the buffer is never shared). */
+const scores = new Scratch((n) => new Int32Array(n));
 
 /** LCS weight of a shared content word or number. */
 const W_CONTENT = 8;
@@ -73,7 +76,7 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): TokenDiff 
   }
   const similar = similarPairs(a, b, ka, na, kb, nb);
   const w = m + 1;
-  const score = scratch((n + 1) * w);
+  const score = scores.zeroed((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     const row = i * w;
     const below = row + w;
@@ -126,15 +129,6 @@ function growKeyBuffers(n: number, m: number): void {
   }
 }
 
-let scratchBuffer = new Int32Array(4096);
-
-/** A zeroed score table, reusing one buffer across calls (the diff is synchronous, so it is never shared). */
-function scratch(size: number): Int32Array {
-  if (scratchBuffer.length < size) scratchBuffer = new Int32Array(Math.max(size, scratchBuffer.length * 2));
-  const view = scratchBuffer.subarray(0, size);
-  view.fill(0);
-  return view;
-}
 
 function buildOps(aToB: Int32Array, n: number, m: number, level: number[]): DiffOp[] {
   const ops: DiffOp[] = [];

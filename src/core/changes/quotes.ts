@@ -174,16 +174,25 @@ function echoed(side: Side, x: SideQuote, other: Side, otherQuotes: readonly Sid
   return content.length > 0 && hit >= PARAPHRASE_SHARE * content.length;
 }
 
+/** A quote's speaker: its source phrase, and the role it names when it names no one ("the judge"). */
+interface Speaker extends Source { role: string | undefined }
+
 /** The named source whose reporting verb sits right after or right before a quote. */
-function speaker(side: Side, x: SideQuote, sources: readonly Source[]): Source | undefined {
+function speaker(side: Side, x: SideQuote, sources: readonly Source[]): Speaker | undefined {
   let best: Source | undefined;
+  let bestRole: string | undefined;
   let gap = Infinity;
   for (const s of sources) {
-    if (s.verb === undefined || s.keys.length === 0 && !s.pronoun && !(s.np && roleOf(side.tokens.slice(s.np.t0, s.np.t1)))) continue;
+    if (s.verb === undefined) continue;
     const g = s.t0 >= x.t1 ? s.t0 - x.t1 : x.t0 - s.t1;
-    if (g >= 0 && g <= SPEAKER_GAP && g < gap) { best = s; gap = g; }
+    if (g < 0 || g > SPEAKER_GAP || g >= gap) continue;
+    const role = s.np ? roleOf(side.tokens.slice(s.np.t0, s.np.t1)) : undefined;
+    if (s.keys.length === 0 && !s.pronoun && role === undefined) continue;
+    best = s;
+    bestRole = role;
+    gap = g;
   }
-  return best?.np ? { ...best, t0: best.np.t0, t1: best.np.t1 } : undefined;
+  return best?.np ? { ...best, t0: best.np.t0, t1: best.np.t1, role: bestRole } : undefined;
 }
 
 /**
@@ -191,12 +200,10 @@ function speaker(side: Side, x: SideQuote, sources: readonly Source[]): Source |
  * that share no entity; a role and a name the documents tie to someone else; two roles held by
  * different people. A role neither document ties to a name is not known to differ from anyone.
  */
-function otherSpeaker(p: Pair, spA: Source, spB: Source): boolean {
-  const roleA = roleOf(p.a.tokens.slice(spA.t0, spA.t1));
-  const roleB = roleOf(p.b.tokens.slice(spB.t0, spB.t1));
-  if (roleA !== undefined && roleA === roleB) return false;
-  const namesA = roleA === undefined ? spA.keys : heldBy(p, roleA);
-  const namesB = roleB === undefined ? spB.keys : heldBy(p, roleB);
+function otherSpeaker(p: Pair, spA: Speaker, spB: Speaker): boolean {
+  if (spA.role !== undefined && spA.role === spB.role) return false;
+  const namesA = spA.role === undefined ? spA.keys : heldBy(p, spA.role);
+  const namesB = spB.role === undefined ? spB.keys : heldBy(p, spB.role);
   if (namesA.length === 0 || namesB.length === 0) return false;
   return !namesA.some((k) => namesB.some((l) => sameEntity(k, l)));
 }

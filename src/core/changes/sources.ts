@@ -26,7 +26,7 @@ function words(list: string, cls: VerbClass): Array<[string, VerbClass]> {
 
 /** One key for the forms of a role a translation or a house style may swap ("her spokeswoman" / "her spokesperson"). */
 const ROLE_FORMS: ReadonlyMap<string, string> = new Map([
-  ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['spokespeople', 'spokesperson'], ['spokesmen', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['spokespeople', 'spokesperson'],
   ['businesswoman', 'businessperson'], ['businessman', 'businessperson'],
 ]);
 

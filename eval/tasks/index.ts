@@ -12,6 +12,7 @@ import { task as msrp } from './msrp.js';
 import { task as sts } from './sts.js';
 import { task as corpus } from './corpus.js';
 import { task as wmt } from './wmt.js';
+import { task as semeval } from './semeval.js';
 
 /** All eval tasks. */
-export const TASKS: Task[] = [seed, examples, clough, bbcSummary, wmt, msrp, sts, corpus];
+export const TASKS: Task[] = [seed, examples, clough, bbcSummary, wmt, semeval, msrp, sts, corpus];

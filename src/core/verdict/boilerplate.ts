@@ -11,9 +11,28 @@ const FURNITURE =
   /^(?:photo|photos|file photo|image|picture|caption|credit|video|graphic|source)\b\s*:?|^(?:more from|read more|related|follow|sign up|subscribe|see more|watch|listen|share this|advertisement)\b|\bcopyright\b|\u00a9|\ball rights reserved\b|\|/i;
 /** Longest sentence (characters) that can be furniture; longer text is story even with a "|" in it. */
 const FURNITURE_MAX_CHARS = 160;
+/** Web page furniture that extraction leaves in scraped text, found anywhere in a sentence: player and
+ * browser notices, cookie notices, newsletter, app and social-media prompts, paywall prompts, a site's
+ * disclaimer, a contact address. Two articles of one outlet share these word for word. */
+const WEB_FURNITURE = new RegExp([
+  String.raw`\byour browser does(?:n['’]t| not) support\b`,
+  String.raw`\b(?:enable|turn on) javascript\b`,
+  String.raw`\b(?:we|this (?:site|website)) uses? cookies\b`,
+  String.raw`\bto your inbox\b`,
+  String.raw`\b(?:subscribe|sign[ -]up|click|receive)\b[^.]{0,60}\bnewsletters?\b|\bnewsletters?\b[^.]{0,60}\b(?:subscribe|sign[ -]up|click)\b`,
+  String.raw`\b(?:follow|join) (?:us|[\w.'’ ]{1,40}?) on (?:twitter|facebook|instagram|linkedin|youtube|telegram|tiktok|whatsapp)\b|\blike us on facebook\b`,
+  String.raw`\bclick here\b`,
+  String.raw`\b(?:download|get) (?:our|the [\w'’]+) app\b`,
+  String.raw`\breserves the (?:sole )?right to (?:alter|delete|remove|edit|modify)\b`,
+  String.raw`\bregistered users\b|\bto continue reading\b|\balready a subscriber\b|\b(?:log|sign) in to (?:read|continue|comment)\b|\benter your details\b`,
+  String.raw`[\w.+-]+@[\w-]+\.[a-z]{2,}`,
+].join('|'), 'i');
+/** Longest sentence that web furniture can make furniture (a prompt glued to a headline or a
+ * disclaimer runs longer than a caption). */
+const WEB_FURNITURE_MAX_CHARS = 300;
 /** An explicit republication notice: the text says it is a copy. */
 const REPUBLISHED =
-  /\b(?:originally (?:published|appeared)|first (?:published|appeared)|(?:is |was )?republished|reprinted|reproduced (?:with|by|from|under)|syndicated by|distributed by|used with permission|under a content[- ]sharing|(?:the )?original (?:publisher|article)|wire (?:copy|story)|from wire reports|(?:wire services|news agencies|agencies) contributed)\b/i;
+  /\b(?:originally (?:published|appeared)|(?:auto-generated )?from a syndicated feed|(?:has not been|was not|wasn['’]t) edited by [\w.'’ ]{1,60}?staff|first (?:published|appeared)|(?:is |was )?republished|reprinted|reproduced (?:with|by|from|under)|syndicated by|distributed by|used with permission|under a content[- ]sharing|(?:the )?original (?:publisher|article)|wire (?:copy|story)|from wire reports|(?:wire services|news agencies|agencies) contributed)\b/i;
 /** Attribution to a news agency: the wording a rewrite uses to credit the copy it was made from
  * ("according to Reuters", "AFP reported"), and the credit a republisher puts on agency copy
  * ("(Reuters)" in the dateline, "— AFP" closing a paragraph). */
@@ -26,7 +45,8 @@ const AGENCY_CREDIT =
  * @param text the sentence text
  */
 export function isFurniture(text: string): boolean {
-  return text.length <= FURNITURE_MAX_CHARS && (FURNITURE.test(text) || REPUBLISHED.test(text));
+  if (text.length > WEB_FURNITURE_MAX_CHARS) return false;
+  return WEB_FURNITURE.test(text) || (text.length <= FURNITURE_MAX_CHARS && (FURNITURE.test(text) || REPUBLISHED.test(text)));
 }
 
 /**

@@ -126,7 +126,8 @@ export function docStats(doc: AnalyzedDocument): DocStats {
       if (code > 32 && code !== 0xa0) c++;
     }
     sentenceChars.push(c);
-    furniture.push(isFurniture(s.text));
+    const isFurn = isFurniture(s.text);
+    furniture.push(isFurn);
     chars += c;
     // n-grams do not cross sentence boundaries: reordering sentences must not count as rewording
     let inWindow = 0;
@@ -147,7 +148,8 @@ export function docStats(doc: AnalyzedDocument): DocStats {
         occurrences[occ++] = i;
       }
       const h = facts.hash;
-      if (++inWindow >= NGRAM) {
+      // page furniture (a newsletter prompt, a disclaimer) is shared by every page of an outlet: no phrase evidence
+      if (++inWindow >= NGRAM && !isFurn) {
         ngrams.add(trigramKey(h1, h2, h));
         ngramCount++;
       }

@@ -20,9 +20,10 @@ export interface SideEvidence {
   /** Like coverage, over story text only: page furniture (captions, credits, footers) left out of
    * both counts, so a republished copy with a wire header still covers its source fully. */
   core: number;
-  /** Like coverage, each link counted by how sure it is (similarity ramp EVIDENCE_FROM..EVIDENCE_FULL). */
+  /** Like core (story text only: two pages of one outlet share their furniture word for word), each
+   * link counted by how sure it is (similarity ramp EVIDENCE_FROM..EVIDENCE_FULL). */
   weighted: number;
-  /** Share of the side's word trigrams found in the other side. */
+  /** Share of the side's word trigrams (outside page furniture) found in the other side. */
   phrases: number;
   /** Share of the side's aligned characters in verbatim links. */
   verbatim: number;
@@ -77,26 +78,31 @@ export function gatherEvidence(sa: DocStats, sb: DocStats, alignment: DocumentAl
   for (const l of alignment.links) {
     const ca = l.a.reduce((n, i) => n + sa.sentenceChars[i]!, 0);
     const cb = l.b.reduce((n, j) => n + sb.sentenceChars[j]!, 0);
-    coreA += storyChars(sa, l.a);
-    coreB += storyChars(sb, l.b);
+    const storyA = storyChars(sa, l.a);
+    const storyB = storyChars(sb, l.b);
+    coreA += storyA;
+    coreB += storyB;
     const r = ramp(l.similarity);
     covA += ca;
     covB += cb;
-    wA += ca * r;
-    wB += cb * r;
+    wA += storyA * r;
+    wB += storyB * r;
     if (l.verbatim) { vA += ca; vB += cb; }
     simSum += (ca + cb) * l.similarity;
     simW += ca + cb;
   }
-  const side = (cov: number, w: number, v: number, core: number, s: DocStats, o: DocStats): SideEvidence => ({
-    coverage: s.chars ? Math.min(1, cov / s.chars) : 0,
-    core: ratio(core, storyChars(s)),
-    weighted: s.chars ? Math.min(1, w / s.chars) : 0,
-    phrases: containment(s, o),
-    verbatim: cov ? v / cov : 0,
-    chars: s.chars,
-    sentences: s.sentenceChars.length,
-  });
+  const side = (cov: number, w: number, v: number, core: number, s: DocStats, o: DocStats): SideEvidence => {
+    const story = storyChars(s);
+    return {
+      coverage: s.chars ? Math.min(1, cov / s.chars) : 0,
+      core: ratio(core, story),
+      weighted: ratio(w, story),
+      phrases: containment(s, o),
+      verbatim: cov ? v / cov : 0,
+      chars: s.chars,
+      sentences: s.sentenceChars.length,
+    };
+  };
   let direction: DirectionEvidence | undefined;
   const skeletons = new Map<boolean, Skeleton>();
   return {

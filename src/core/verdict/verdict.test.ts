@@ -105,3 +105,43 @@ test('boilerplate', () => {
   assert.equal(copyCue('The figures were confirmed, according to Reuters.'), 1);
   assert.equal(copyCue(SOURCE), 0);
 });
+
+test('boilerplate: web page furniture left in scraped text', () => {
+  for (const s of [
+    'Harbour council backs new ferry pier Your browser does not support the audio element.',
+    'Get the morning briefing delivered to your inbox - subscribe to the Ledger Daybreak.',
+    'To receive our FREE email newsletter, click HERE',
+    "Follow Harbourtimes.com on Twitter, Instagram and YouTube, and stay in the know with what's happening in the world around you, in real time",
+    '(This story has not been edited by Ledger staff and is auto-generated from a syndicated feed.)',
+    'Ledger Media reserves the sole right to alter, delete or remove (without notice) the content at its absolute discretion for any reason whatsoever.',
+    'Contact the newsdesk: tips@harbourtimes.example',
+  ]) assert.ok(isFurniture(s), s);
+  for (const s of [
+    'The company reserves the right to appeal the ruling.',
+    'The minister, who has two million followers on Twitter, resigned on Monday.',
+    "The newsletter's editor was dismissed after the complaint.",
+    'Fans can watch the final on the club channel.',
+  ]) assert.ok(!isFurniture(s), s);
+});
+
+test('decideVerdict: two stories of one outlet that share only its page furniture are not derived', () => {
+  const notice = 'Your browser does not support the audio element.';
+  const footer = [
+    "Follow Harbourtimes.com on Twitter, Instagram and YouTube, and stay in the know with what's happening in the world around you, in real time",
+    'Harbour Times Media reserves the sole right to alter, delete or remove (without notice) the content at its absolute discretion for any reason whatsoever.',
+  ].join('\n\n');
+  const pier = [
+    `Council backs new ferry pier ${notice}`,
+    'Harbour council voted seven to two on Tuesday to build a second ferry pier at the north quay.',
+    'The pier will cost 4.2 million pounds and open in 2027, the harbour master said.',
+    footer,
+  ].join('\n\n');
+  const match = [
+    `Rovers beat Albion in cup replay ${notice}`,
+    'Rovers came from behind to beat Albion 3-2 in Saturday\'s cup replay at Marsh Lane.',
+    'Striker Ola Berg scored twice in the last ten minutes before a crowd of 9,000.',
+    footer,
+  ].join('\n\n');
+  const v = verdict(pier, match);
+  assert.ok(!DERIVED.includes(v.relation), `${v.relation} ${v.score}`);
+});

@@ -52,6 +52,14 @@ test('a quote given to a role the documents tie to someone else, and not when th
   none(run('"We will appeal," Prado told reporters.', '"We will appeal," the spokesman told reporters.'), 'quote');
 });
 
+test('a name set off by a comma after the speaker is the speaker: no other speaker when a copy folds it in', () => {
+  const a = '"We filled every seat this year," said the Kurstadt director, Lena Brandt.';
+  const same = run(a, '"We filled every seat this year," says spa director Lena Brandt.');
+  none(same, 'quote', 'attribution');
+  const moved = run(a, '"We filled every seat this year," said the spa treasurer, Tom Reyes.');
+  assert.match(one(moved, 'quote').detail, /another speaker/);
+});
+
 test('quotation marks removed, or put around reported words', () => {
   const dropped = one(run('"Prices will fall next year," the governor said.', 'The governor said prices will fall next year.'), 'quote');
   assert.match(dropped.detail, /quotation marks removed/);

@@ -7,6 +7,7 @@
  */
 import { isContent, nameKey, placeOf, PRONOUNS, synonymous, TITLES } from './lexical.js';
 import type { Side } from './pair.js';
+import { appositiveNames } from './speakers.js';
 
 /** How a reporting verb colours what is reported. */
 export type VerbClass = 'neutral' | 'emphasis' | 'doubt' | 'concession' | 'loaded';
@@ -124,6 +125,8 @@ function source(side: Side, kind: Source['kind'], t0: number, t1: number, np: { 
     keys.push(key);
     if (inCore) core.push(key);
   }
+  // "said the Kurstadt director, Sylvie Thormann": the apposed name is the source's too
+  for (const name of appositiveNames(side.tokens, np.t0, np.t1)) keys.push(placeOf(name));
   const only = np.t1 - np.t0 === 1 ? side.tokens[np.t0]! : undefined;
   return { kind, t0, t1, np, keys, core, pronoun: only !== undefined && PRONOUNS.has(only.norm) };
 }

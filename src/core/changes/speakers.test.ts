@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../text/analyze.js';
-import { namesForRole, roleOf } from './speakers.js';
+import { appositiveNames, namesForRole, roleOf } from './speakers.js';
 
 const tokensOf = (text: string) => analyze(text).sentences.flatMap((s) => s.tokens);
 
@@ -20,4 +20,16 @@ test('a document ties a role to the names it gives with it', () => {
   assert.deepEqual([...namesForRole(doc, 'lawyer')], ['sofia', 'prado']);
   assert.deepEqual([...namesForRole(doc, 'prosecutor')], ['reyes', 'tom']);
   assert.deepEqual([...namesForRole(doc, 'witness')], []);
+});
+
+test('names set off by a comma right after a speaker phrase, or opening the clause before it', () => {
+  const after = tokensOf('said the Kurstadt director, Lena Brandt.');
+  const i = after.findIndex((t) => t.norm === 'the');
+  assert.deepEqual(appositiveNames(after, i, i + 3), ['lena', 'brandt']);
+  const before = tokensOf('Lena Brandt, the director, said.');
+  const j = before.findIndex((t) => t.norm === 'the');
+  assert.deepEqual(appositiveNames(before, j, j + 2).sort(), ['brandt', 'lena']);
+  const place = tokensOf('In Berlin, the director said.');
+  const k = place.findIndex((t) => t.norm === 'the');
+  assert.deepEqual(appositiveNames(place, k, k + 2), []);
 });

@@ -44,6 +44,29 @@ export function namesForRole(doc: AnalyzedDocument, role: string): ReadonlySet<s
   return names;
 }
 
+/**
+ * Name keys set off by a comma right after a speaker phrase ("said the Kurstadt director, Sylvie
+ * Thormann") or right before it, from the start of its clause ("Sylvie Thormann, the Kurstadt
+ * director, said"). A translation folds the apposition into the phrase ("spa director Sylvie
+ * Thormann"), so these names are the speaker's too.
+ * @param tokens the side's tokens
+ * @param t0 start of the speaker phrase
+ * @param t1 its end (exclusive)
+ */
+export function appositiveNames(tokens: readonly Token[], t0: number, t1: number): string[] {
+  const out: string[] = [];
+  if (tokens[t1]?.norm === ',') {
+    for (let k = t1 + 1; k < tokens.length && k <= t1 + MAX_NAME && isNameWord(tokens[k]!); k++) out.push(nameKey(tokens[k]!));
+  }
+  if (tokens[t0 - 1]?.norm === ',') {
+    let k = t0 - 2;
+    while (k >= 0 && k >= t0 - 1 - MAX_NAME && isNameWord(tokens[k]!)) k--;
+    // the names must open their clause: "In Berlin, the director said" names no one
+    if (k < t0 - 2 && (k < 0 || tokens[k]!.kind !== 'word')) for (let j = k + 1; j < t0 - 1; j++) out.push(nameKey(tokens[j]!));
+  }
+  return out;
+}
+
 function collect(doc: AnalyzedDocument, role: string): Set<string> {
   const out = new Set<string>();
   for (const s of doc.sentences) {

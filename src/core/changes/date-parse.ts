@@ -22,6 +22,8 @@ export interface DateExpr {
   day?: number;
   /** 0 = monday .. 6 = sunday */
   weekday?: number;
+  /** Every such weekday ("on Saturdays"), not one day. */
+  recurring?: boolean;
   /** Time of day in minutes after midnight ("21:30", "9:30 p.m." and "21.30h" are all 1290). */
   minute?: number;
   /** Relative: past / future / current / recent / near. */
@@ -56,7 +58,9 @@ const DEICTIC_DAYS: Readonly<Record<string, [string, number]>> = {
   yesterday: ['past', 1], today: ['current', 0], tonight: ['current', 0], tomorrow: ['future', 1],
 };
 /** Words a date expression can start with (anything else is skipped at once). */
-const TRIGGERS = new Set([...MONTHS, ...WEEKDAYS, ...PREPS, ...PARTS, ...Object.keys(REL_DIRS), ...Object.keys(DEICTIC_DAYS), 'the']);
+/** "saturdays": every Saturday. */
+const WEEKDAYS_PLURAL = WEEKDAYS.map((d) => `${d}s`);
+const TRIGGERS = new Set([...MONTHS, ...WEEKDAYS, ...WEEKDAYS_PLURAL, ...PREPS, ...PARTS, ...Object.keys(REL_DIRS), ...Object.keys(DEICTIC_DAYS), 'the']);
 /** Earliest and latest number read as a year. */
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
@@ -147,6 +151,8 @@ function parseCore(tk: readonly Token[], k: number): Core | undefined {
 function parseAbsolute(tk: readonly Token[], k: number): Core | undefined {
   const t = tk[k];
   if (!t) return undefined;
+  const every = WEEKDAYS_PLURAL.indexOf(t.norm);
+  if (every >= 0 && t.cap) return { t1: k + 1, kind: 'absolute', weekday: every, recurring: true };
   const wd = WEEKDAYS.indexOf(t.norm);
   if (wd >= 0 && t.cap) {
     const d: Core = { t1: k + 1, kind: 'absolute', weekday: wd };

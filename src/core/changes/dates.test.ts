@@ -69,3 +69,13 @@ test('the bare day of a range takes its month from the other end', () => {
   const c = one(run('The festival runs from August 14 to 16.', 'The festival runs from August 14 to 18.'), 'date');
   assert.match(c.detail, /date changed: "16" → "18"/);
 });
+
+test('a weekday made plural is a single day made recurring, not a date dropped', () => {
+  const r = run('The mayor toured the old town in costume on Saturday.', 'The mayor toured the old town in costume on Saturdays.');
+  const c = one(r, 'date');
+  assert.equal(c.severity, 'minor');
+  assert.equal(c.detail, 'single day made recurring: "on Saturday" → "on Saturdays"');
+  assertSpans(r);
+  none(run('The market opens on Saturdays.', 'On Saturdays the market opens.'), 'date');
+  assert.deepEqual(findDates(analyze('It opens on Sundays.').sentences[0]!.tokens).map(({ weekday, recurring }) => ({ weekday, recurring })), [{ weekday: 6, recurring: true }]);
+});

@@ -59,3 +59,7 @@ test('a capital that grammar puts there is no name: a modal opening a sentence, 
   const c = one(run('The talks were held in Lormont.', 'The talks were held in Lormont (Estavia).'), 'entity');
   assert.match(c.detail, /added: "Estavia"/);
 });
+
+test('an indefinite pronoun opening a sentence is no name', () => {
+  none(run('People who had a house will often not want to move.', 'Anyone who had a house often does not want to move.'), 'entity');
+});

@@ -44,3 +44,15 @@ test('a clause dropped with its negation is an omission, not a change of polarit
 test('a negative word matched to a synonym on the other side says no there too', () => {
   none(run('The company declines the creditors\' offer as unjust.', 'The company rejects the creditors\' offer as unfair.'), 'negation');
 });
+
+test('negations said another way: a prefixed word, the same words in another order, "no matter"', () => {
+  none(run('Olympic champion Werth is not to be defeated in Achleiten.', 'Olympic dressage champion Werth unbeatable in Achleiten.'), 'negation');
+  none(run('Infected workers were separated from non-infected ones.', 'Infected workers were separated from uninfected ones.'), 'negation');
+  none(run('The ruling does not say anything and changes nothing, he said.', 'The ruling says nothing and does not change anything, he said.'), 'negation');
+  none(run('People who had a house, even if it was small, will often not want to move.',
+    'Anyone who had a house, no matter how small it was, often does not want to move.'), 'negation');
+  // a prefixed word the other side has too says nothing about the extra "not"
+  assert.match(one(run('The champion was not unbeatable in Achleiten.', 'The champion was unbeatable in Achleiten.'), 'negation').detail, /negation dropped/);
+  // "no change" said positively elsewhere is still a negation lost where the change is said
+  assert.match(one(run('The bank said there would be no change in rates.', 'The bank said there would be a change in rates.'), 'negation').detail, /negation dropped/);
+});

@@ -10,6 +10,8 @@ import type { Change } from '../types.js';
 import { counterpart, counterpartA } from './diff.js';
 import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
 import { mapped } from '../arrays.js';
+import { lemmatize } from '../lexicon/lemma.js';
+import { isKnownWord } from '../lexicon/weights.js';
 
 /** Words that negate on their own. */
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'non', 'nowhere', 'lack', 'absence']);
@@ -18,7 +20,7 @@ const NEGATIVE_VERBS = new Set(['fail', 'deny', 'refuse', 'reject']);
 /** Phrases where a negator does not negate ("not only", "no longer" does). Keyed by the negator's next word. */
 const NOT_NEGATING_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
   not: new Set(['only', 'just', 'merely', 'least', 'simply']),
-  no: new Set(['doubt']),
+  no: new Set(['doubt', 'matter']),
 };
 /** "no change" and friends, said positively on the other side ("stay on hold", "unchanged"). */
 const NEGATED_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -47,14 +49,17 @@ interface Cue { t0: number; t1: number }
  * @returns one change per negation one side has beyond the other
  */
 export function detectNegation(p: Pair): Change[] {
-  const ca = cues(p.a, p.b);
-  const cb = cues(p.b, p.a);
+  // idioms said positively on the other side ("no change" / "remain") only count when the plain
+  // count differs: "does not change anything" balances "changes nothing" without them
+  if (cues(p.a, p.b, false).length === cues(p.b, p.a, false).length) return [];
+  const ca = cues(p.a, p.b, true);
+  const cb = cues(p.b, p.a, true);
   if (ca.length === cb.length) return [];
   const out: Change[] = [];
   if (ca.length > cb.length) {
     for (const c of excess(ca, cb, (x) => counterpart(p.diff, x.t0, x.t1))) {
-      if (!stillSaid(p.a, p.diff.aToB, c) || saidToo(p.diff.aToB, c)) continue;
       const { b0, b1 } = counterpart(p.diff, c.t0, c.t1);
+      if (!stillSaid(p.a, p.diff.aToB, c) || saidToo(p.diff.aToB, c) || negatedThere(p.b, p.diff.bToA, b0, b1)) continue;
       const a = widen(p.a, c);
       const bRange = b0 === b1 ? { t0: b0, t1: b1 } : widen(p.b, { t0: b0, t1: b1 });
       out.push(change('negation', tokenSpan(p.a, a.t0, a.t1), tokenSpan(p.b, bRange.t0, bRange.t1),
@@ -62,8 +67,8 @@ export function detectNegation(p: Pair): Change[] {
     }
   } else {
     for (const c of excess(cb, ca, (x) => { const r = counterpartA(p.diff, x.t0, x.t1); return { b0: r.a0, b1: r.a1 }; })) {
-      if (!stillSaid(p.b, p.diff.bToA, c) || saidToo(p.diff.bToA, c)) continue;
       const { a0, a1 } = counterpartA(p.diff, c.t0, c.t1);
+      if (!stillSaid(p.b, p.diff.bToA, c) || saidToo(p.diff.bToA, c) || negatedThere(p.a, p.diff.aToB, a0, a1)) continue;
       const b = widen(p.b, c);
       const aRange = a0 === a1 ? { t0: a0, t1: a1 } : widen(p.a, { t0: a0, t1: a1 });
       out.push(change('negation', tokenSpan(p.a, aRange.t0, aRange.t1), tokenSpan(p.b, b.t0, b.t1),
@@ -90,8 +95,9 @@ function excess(more: Cue[], fewer: Cue[], map: (c: Cue) => { b0: number; b1: nu
   return unpaired.slice(0, surplus);
 }
 
-/** Negation cues of a side; `other` decides whether a prefixed word is a negation of a word there. */
-function cues(side: Side, other: Side): Cue[] {
+/** Negation cues of a side; `other` decides whether a prefixed word is a negation of a word there
+ * and, with `idioms`, whether a negated idiom is said positively there. */
+function cues(side: Side, other: Side, idioms: boolean): Cue[] {
   const out: Cue[] = [];
   const t = side.tokens;
   const otherLemmas = { has: (l: string) => lemmaSet(other).has(l) };
@@ -102,7 +108,7 @@ function cues(side: Side, other: Side): Cue[] {
     if (NEGATORS.has(w)) {
       if (NOT_NEGATING_NEXT[w]?.has(t[i + 1]?.norm ?? '')) continue;
       if (w === 'no' && (t[i + 1]?.norm === '.' || t[i + 1]?.kind === 'number')) continue;
-      if (negatedIdiom(t, i, other)) continue;
+      if (idioms && negatedIdiom(t, i, other)) continue;
       if (w === 'nor' && out.some((c) => t[c.t0]!.norm === 'neither' && c.t0 >= i - 8)) continue;
       out.push({ t0: i, t1: i + 1 });
     } else if (NEGATIVE_VERBS.has(tok.lemma) && (tok.lemma !== 'fail' || t[i + 1]?.norm === 'to')) {
@@ -120,11 +126,41 @@ function cues(side: Side, other: Side): Cue[] {
 
 const lemmaCache = new WeakMap<Side, Set<string>>();
 
-/** The lemmas of a side, computed once per side. */
+/** The lemmas and word forms of a side ("uninfected" stands against "non-infected"), computed once per side. */
 function lemmaSet(side: Side): Set<string> {
   let set = lemmaCache.get(side);
-  if (!set) { set = new Set(mapped(side.tokens, (u) => u.lemma)); lemmaCache.set(side, set); }
+  if (!set) {
+    set = new Set(mapped(side.tokens, (u) => u.lemma));
+    for (const u of side.tokens) set.add(u.norm);
+    lemmaCache.set(side, set);
+  }
   return set;
+}
+
+/** Prefixes that make a word's negative from any known word ("unbeatable", "non-binding"). */
+const OPEN_PREFIXES = ['non', 'un'];
+/** Shortest base for an open prefix ("unless" is no negative of "less"). */
+const MIN_OPEN_BASE = 5;
+
+/**
+ * Whether the other side says no at a surplus cue's counterpart (within STATEMENT_WINDOW tokens)
+ * with a prefixed word the diff matched to nothing on the cue's side: "not to be defeated" /
+ * "unbeatable" (but "not unbeatable" / "unbeatable" is a change).
+ * @param side the other side
+ * @param matches its tokens' matches through the diff (-1: none)
+ */
+function negatedThere(side: Side, matches: Int32Array, t0: number, t1: number): boolean {
+  const to = Math.min(side.tokens.length, t1 + STATEMENT_WINDOW);
+  for (let k = Math.max(0, t0 - STATEMENT_WINDOW); k < to; k++) {
+    const t = side.tokens[k]!;
+    if (t.kind !== 'word' || matches[k]! >= 0) continue;
+    for (const prefix of OPEN_PREFIXES) {
+      if (!t.norm.startsWith(prefix)) continue;
+      const base = t.norm.slice(prefix.length).replace(/^-/, '');
+      if (base.length >= MIN_OPEN_BASE && isKnownWord(lemmatize(base))) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a word can start like a prefixed negative (un-, in-, im-, il-, ir-, dis-, non-): u, i, d or n. */

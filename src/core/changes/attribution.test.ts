@@ -42,3 +42,11 @@ test('one source in other words: a role in another form, or a synonym, is not a 
   none(run('The plan is on hold, her spokesperson said.', 'The plan is on hold, her spokeswoman said.'), 'attribution');
   none(run('The appeal was filed on Monday, his lawyer said.', 'The appeal was filed on Monday, his attorney said.'), 'attribution');
 });
+
+test('a reporting word used as a plural noun after describing words is no source', () => {
+  const r = run('The dean can set up a new course with very special highlights for students.',
+    'The dean will be able to set up a new course for students, with some excellent highlights.');
+  none(r, 'attribution');
+  // a verb after its subject and a describing clause is still one
+  assert.match(one(run('The minister, visibly angry, stresses that the plan failed.', 'The minister, visibly angry, says that the plan failed.'), 'attribution').detail, /stresses/);
+});

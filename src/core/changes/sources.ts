@@ -8,6 +8,7 @@
 import { isContent, nameKey, placeOf, PRONOUNS, synonymous, TITLES } from './lexical.js';
 import type { Side } from './pair.js';
 import { appositiveNames } from './speakers.js';
+import { lexicon, POS_BIT } from '../lexicon/load.js';
 
 /** How a reporting verb colours what is reported. */
 export type VerbClass = 'neutral' | 'emphasis' | 'doubt' | 'concession' | 'loaded';
@@ -103,12 +104,40 @@ export function findSources(side: Side, skip: ReadonlySet<number>): Source[] {
   return out;
 }
 
+/** Describing words looked through, going back from an -s form, for the word that makes it a noun. */
+const MAX_MODIFIERS = 3;
+/** Quantifiers that, before describing words, make an -s form a plural noun ("some excellent highlights"). */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'various', 'numerous', 'other', 'such']);
+
 /** A reporting verb used as a verb: not after "the"/"his" (a noun), not after "to" (an infinitive of intent is fine too). */
 function isVerbUse(side: Side, i: number): boolean {
   const prev = side.tokens[i - 1];
   const next = side.tokens[i + 1];
   if (next && next.text === '-' && next.start === side.tokens[i]!.end) return false; // "add-ons"
-  return !prev || !DETERMINERS.has(prev.norm);
+  return (!prev || !DETERMINERS.has(prev.norm)) && !pluralNounUse(side, i);
+}
+
+/**
+ * Whether an -s form is a plural noun: describing words before it, and before them a determiner, a
+ * quantifier or a preposition ("with very special highlights", "some excellent highlights").
+ */
+function pluralNounUse(side: Side, i: number): boolean {
+  const t = side.tokens;
+  if (!t[i]!.norm.endsWith('s') || t[i]!.norm === t[i]!.lemma) return false;
+  let k = i - 1;
+  while (k >= 0 && k >= i - MAX_MODIFIERS && t[k]!.kind === 'word' && !t[k]!.cap && describes(t[k]!.lemma)) k--;
+  if (k === i - 1 || k < 0) return false;
+  const w = t[k]!.norm;
+  return DETERMINERS.has(w) || QUANTIFIERS.has(w) || PREPOSITIONS.has(w);
+}
+
+/** An adjective or an adverb, and no noun or verb ("special" is also a noun: a TV special). */
+function describes(lemma: string): boolean {
+  const lex = lexicon();
+  const row = lex.row(lemma);
+  if (row < 0) return false;
+  const pos = lex.pos(row);
+  return (pos & (POS_BIT.a | POS_BIT.r)) !== 0 && (pos & POS_BIT.v) === 0;
 }
 
 function source(side: Side, kind: Source['kind'], t0: number, t1: number, np: { t0: number; t1: number }): Source {

@@ -25,6 +25,8 @@ const TITLE_CASE_SHARE = 0.7;
 const TITLE_CASE_MIN_WORDS = 4;
 /** Letters of a name's start used to find its variant spellings (see `sharedPrefixName`). */
 const STEM = 4;
+/** Indefinite pronouns, which WordNet does not list: "Anyone" opening a sentence is no name. */
+const INDEFINITES = new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'something', 'everyone', 'everybody', 'everything']);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -242,7 +244,7 @@ function isName(side: Side, i: number, names: ReadonlySet<string>, skip: Readonl
   const t = side.tokens[i]!;
   if (t.kind !== 'word' || !t.cap || t.stop || skip.has(i) || dateline.has(i) || headline.has(side.sentenceOf[i]!)) return false;
   const key = nameKey(t);
-  if (TITLES.has(key) || PRONOUNS.has(key) || CALENDAR.has(key) || AUXILIARIES.has(key)) return false;
+  if (TITLES.has(key) || PRONOUNS.has(key) || INDEFINITES.has(key) || CALENDAR.has(key) || AUXILIARIES.has(key)) return false;
   if (key === 'no' && side.tokens[i + 1]?.norm === '.') return false; // the abbreviation in No. 9
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && /^[A-Z]+$/.test(t.text) && key.length > 5) return false;
   return !side.initial[i] || names.has(key) || !knownWord(t.lemma);

@@ -16,7 +16,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'other some such only own same too very just also even ever again further once is are was were be been ' +
     'being am do does did doing done have has had having s \'s \' t d ll re ve m if because while whether ' +
     'although though however therefore thus hence one ones via per upon against within along across ' +
-    'around up down out off onto toward towards like unlike anyone anybody anything someone somebody something ' +
-    'everyone everybody everything whichever wherever whenever'
+    'around up down out off onto toward towards like unlike'
   ).split(/\s+/),
 );

@@ -8,7 +8,7 @@
 /** A sentence that is page furniture rather than story: captions, credits, bylines, footers, section
  * headers ("WIRE | Local Government"), newsletter and "read more" prompts. */
 const FURNITURE =
-  /^(?:photo|photos|file photo|image|picture|caption|credit|video|graphic|source)\b\s*:?|^(?:more from|read more|related|follow|sign up|subscribe|see more|watch|listen|share this|advertisement)\b|\bcopyright\b|\u00a9|\ball rights reserved\b|\|/i;
+  /^(?:photo|photos|file photo|image|picture|caption|credit|video|graphic|source)(?:\s*[:|]|\s+[\u2013\u2014-]\s|\s+(?:by|credit|caption|courtesy)\b|\s*$)|^(?:more from|read more|related|follow|sign up|subscribe|see more|watch|listen|share this|advertisement)\b|\bcopyright\s*(?:\u00a9|\(c\)|\d{4})|\u00a9|\ball rights reserved\b|\|/i;
 /** Longest sentence (characters) that can be furniture; longer text is story even with a "|" in it. */
 const FURNITURE_MAX_CHARS = 160;
 /** Web page furniture that extraction leaves in scraped text, found anywhere in a sentence: player and
@@ -24,7 +24,7 @@ const WEB_FURNITURE = new RegExp([
   String.raw`\bclick here\b`,
   String.raw`\b(?:download|get) (?:our|the [\w'’]+) app\b`,
   String.raw`\breserves the (?:sole )?right to (?:alter|delete|remove|edit|modify)\b`,
-  String.raw`\bregistered users\b|\bto continue reading\b|\balready a subscriber\b|\b(?:log|sign) in to (?:read|continue|comment)\b|\benter your details\b`,
+  String.raw`\bregistered users (?:can|only|may)\b|\bto continue reading\b|\balready a subscriber\b|\b(?:log|sign) in to (?:read|continue|comment)\b|\benter your details\b`,
   String.raw`[\w.+-]+@[\w-]+\.[a-z]{2,}`,
 ].join('|'), 'i');
 /** Longest sentence that web furniture can make furniture (a prompt glued to a headline or a
@@ -32,7 +32,7 @@ const WEB_FURNITURE = new RegExp([
 const WEB_FURNITURE_MAX_CHARS = 300;
 /** An explicit republication notice: the text says it is a copy. */
 const REPUBLISHED =
-  /\b(?:originally (?:published|appeared)|(?:auto-generated )?from a syndicated feed|(?:has not been|was not|wasn['’]t) edited by [\w.'’ ]{1,60}?staff|first (?:published|appeared)|(?:is |was )?republished|reprinted|reproduced (?:with|by|from|under)|syndicated by|distributed by|used with permission|under a content[- ]sharing|(?:the )?original (?:publisher|article)|wire (?:copy|story)|from wire reports|(?:wire services|news agencies|agencies) contributed)\b/i;
+  /\b(?:originally (?:published|appeared)|(?:auto-generated )?from a syndicated feed|(?:has not been|was not|wasn['’]t) edited by [\w.'’ ]{1,60}?staff|(?:article|story|piece|column|report|post|version|interview)\b[^.]{0,40}\bfirst (?:published|appeared)|(?:is |was )?republished|reprinted|reproduced (?:with|by|from|under)|syndicated by|distributed by|used with permission|under a content[- ]sharing|(?:the )?original (?:publisher|article)|wire (?:copy|story)|from wire reports|(?:wire services|news agencies|agencies) contributed)\b/i;
 /** Attribution to a news agency: the wording a rewrite uses to credit the copy it was made from
  * ("according to Reuters", "AFP reported"), and the credit a republisher puts on agency copy
  * ("(Reuters)" in the dateline, "— AFP" closing a paragraph). */

@@ -121,7 +121,14 @@ test('boilerplate: web page furniture left in scraped text', () => {
     'The minister, who has two million followers on Twitter, resigned on Monday.',
     "The newsletter's editor was dismissed after the complaint.",
     'Fans can watch the final on the club channel.',
+    // story sentences that only look like furniture
+    'Video game fans often complain that their hobby is misunderstood.',
+    'The band said its copyright had been infringed by the sample.',
+    'The worm first appeared on 20 December and spread within hours.',
+    'Readers do not have to be registered users of the site to comment.',
   ]) assert.ok(!isFurniture(s), s);
+  assert.equal(copyCue('The worm first appeared on 20 December and spread within hours.'), 0);
+  assert.equal(copyCue('This article first appeared on Health Desk.'), 2);
 });
 
 test('decideVerdict: two stories of one outlet that share only its page furniture are not derived', () => {

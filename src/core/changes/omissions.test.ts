@@ -45,3 +45,13 @@ test('a sentence merged into its neighbour is not an omission', () => {
     'The bank cut rates on Wednesday and said it would lower them again if unemployment rose. Markets rallied.', [[0, 0], [2, 1]]);
   none(r, 'omission');
 });
+
+test('a dropped newsletter prompt or site disclaimer is page furniture; a sentence that opens with "Share" is not', () => {
+  const story = 'Harbour council voted seven to two on Tuesday to build a second ferry pier at the north quay.';
+  const r = run(`${story}\n\nGet the morning briefing delivered to your inbox - subscribe to the Ledger Daybreak.\n\nLedger Media reserves the sole right to alter, delete or remove the content at its absolute discretion.`, story);
+  const c = one(r, 'omission');
+  assert.equal(c.severity, 'info');
+  assert.match(c.detail, /omitted page furniture/);
+  const s = one(run(`${story}\n\nShare buybacks at the bakery chain Dovetail will resume in the spring, its chief executive wrote.`, story), 'omission');
+  assert.match(s.detail, /omitted sentence/);
+});

@@ -11,9 +11,11 @@ import { clip, isContent, TITLES } from './lexical.js';
 import { change, textSpan, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
 import type { Quote } from './quote-extract.js';
 import { mapped } from '../arrays.js';
+import { isFurniture as isPageFurniture } from '../text/furniture.js';
 
-/** Page furniture: bylines, sharing prompts, photo credits. Dropping or adding it is not news. */
-const FURNITURE = /^(sign up|subscribe|follow|see more|read more|more from|photo|picture|image|click|share|advertisement|related|copyright|©|all rights|newsletter|distributed by|this (article|story) (was )?(first |originally )?(appeared|published)|\(?reuters\)?|ap|afp)\b|\s\|\s/i;
+/** Page furniture besides what text/furniture.ts knows: an agency credit or a bare prompt opening the
+ * sentence. Dropping or adding furniture is not news. */
+const FURNITURE = /^(?:click|\(?reuters\)?|ap|afp)\b/i;
 /** Fewest words for a sentence to be more than page furniture. */
 const FURNITURE_MAX_WORDS = 4;
 /** Longest title line taken for a headline. */
@@ -63,10 +65,11 @@ function isHeadline(s: Sentence): boolean {
     && s.tokens.filter((t) => t.kind === 'word').length <= HEADLINE_MAX_WORDS;
 }
 
+/** Page furniture: a caption, credit or prompt (text/furniture.ts), a line of a few words or in capitals. */
 function isFurniture(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length <= FURNITURE_MAX_WORDS) return true;
-  if (FURNITURE.test(s.text)) return true;
+  if (FURNITURE.test(s.text) || isPageFurniture(s.text)) return true;
   return words.every((t) => !/\p{Ll}/u.test(t.text));
 }
 

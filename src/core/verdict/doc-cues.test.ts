@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { analyze } from '../text/analyze.js';
-import { copyCue, isFurniture } from './boilerplate.js';
+import { copyCue, isFurniture } from '../text/furniture.js';
 import { docCues } from './doc-cues.js';
 
 // Fictional sentences written for these tests.

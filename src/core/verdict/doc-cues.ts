@@ -9,11 +9,11 @@
  * - the specific figures of each sentence (numbers written in digits, month and weekday names) and
  *   which of them are hedged ("about 1,300"): copies generalise, sources are precise;
  * - machine-translation and re-keying damage ("30 -day", "it it", a space before a comma);
- * - whether the text says it is a copy: a republication notice or an agency credit (boilerplate.ts).
+ * - whether the text says it is a copy: a republication notice or an agency credit (text/furniture.ts).
  */
 import { TITLES } from '../changes/lexical.js';
 import { isKnownWord } from '../lexicon/weights.js';
-import { copyCue } from './boilerplate.js';
+import { copyCue } from '../text/furniture.js';
 import type { AnalyzedDocument, Sentence, Token } from '../text/types.js';
 
 /** Words before a number that turn a precise figure into an approximate one. */
@@ -53,7 +53,7 @@ export interface DocCues {
   /** Number of garbling marks (see GARBLE) in the whole text. */
   garble: number;
   /** How strongly the text declares itself a copy: 2 for a republication notice, 1 for an agency
-   * credit, 0 otherwise (copyCue, boilerplate.ts). */
+   * credit, 0 otherwise (copyCue, text/furniture.ts). */
   notice: number;
 }
 

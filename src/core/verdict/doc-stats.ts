@@ -8,7 +8,7 @@
 import { boostOf, termKey } from '../align/term-vectors.js';
 import { priorWeight } from '../lexicon/weights.js';
 import type { AnalyzedDocument } from '../text/types.js';
-import { isFurniture } from './boilerplate.js';
+import { isFurniture } from '../text/furniture.js';
 import { docCues, type DocCues } from './doc-cues.js';
 
 /** Length of the word n-grams used for phrase reuse (trigramKey combines exactly three). */

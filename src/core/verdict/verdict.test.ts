@@ -3,7 +3,7 @@ import test from 'node:test';
 import { alignDocuments } from '../align/index.js';
 import { INDEPENDENT, PARAPHRASE, SOURCE, SPLIT, TRIMMED, UNRELATED, VERBATIM } from '../stories.fixture.test.js';
 import { analyze } from '../text/analyze.js';
-import { copyCue, isFurniture } from './boilerplate.js';
+import { copyCue, isFurniture } from '../text/furniture.js';
 import { decideVerdict, docStats, gatherEvidence, type Verdict } from './index.js';
 
 function verdict(a: string, b: string, publishedA?: string, publishedB?: string): Verdict {
@@ -126,6 +126,7 @@ test('boilerplate: web page furniture left in scraped text', () => {
     'The band said its copyright had been infringed by the sample.',
     'The worm first appeared on 20 December and spread within hours.',
     'Readers do not have to be registered users of the site to comment.',
+    'The hacker sent 10,000 messages from the address admin@harbour-ports.example, police said.',
   ]) assert.ok(!isFurniture(s), s);
   assert.equal(copyCue('The worm first appeared on 20 December and spread within hours.'), 0);
   assert.equal(copyCue('This article first appeared on Health Desk.'), 2);

@@ -1,8 +1,10 @@
 /**
  * @module
  * Page furniture and republication notices. Copies add wire headers, photo captions, credit lines
- * and copyright footers; these say nothing about the story, so coverage for the verdict leaves
- * them out, and a republication notice or an agency credit tells which side is the copy.
+ * and copyright footers, and scraped pages keep their site's prompts and disclaimers; these say
+ * nothing about the story, so the verdict counts them as no evidence and the change list reports
+ * them dropped or added as furniture, and a republication notice or an agency credit tells which
+ * side is the copy.
  */
 
 /** A sentence that is page furniture rather than story: captions, credits, bylines, footers, section
@@ -25,7 +27,7 @@ const WEB_FURNITURE = new RegExp([
   String.raw`\b(?:download|get) (?:our|the [\w'’]+) app\b`,
   String.raw`\breserves the (?:sole )?right to (?:alter|delete|remove|edit|modify)\b`,
   String.raw`\bregistered users (?:can|only|may)\b|\bto continue reading\b|\balready a subscriber\b|\b(?:log|sign) in to (?:read|continue|comment)\b|\benter your details\b`,
-  String.raw`[\w.+-]+@[\w-]+\.[a-z]{2,}`,
+  String.raw`\b(?:contact|e-?mail|write to|enquiries|inquiries|tips)\b[^.@]{0,40}[\w.+-]+@[\w-]+\.[a-z]{2,}`,
 ].join('|'), 'i');
 /** Longest sentence that web furniture can make furniture (a prompt glued to a headline or a
  * disclaimer runs longer than a caption). */

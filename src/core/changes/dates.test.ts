@@ -79,3 +79,12 @@ test('a weekday made plural is a single day made recurring, not a date dropped',
   none(run('The market opens on Saturdays.', 'On Saturdays the market opens.'), 'date');
   assert.deepEqual(findDates(analyze('It opens on Sundays.').sentences[0]!.tokens).map(({ weekday, recurring }) => ({ weekday, recurring })), [{ weekday: 6, recurring: true }]);
 });
+
+test('a point within the other side\'s bound is more specific, one outside it a changed date', () => {
+  const inside = one(run('The fire broke out before 7 a.m. on the ridge.', 'The fire broke out at 6:47 a.m. on the ridge.'), 'date');
+  assert.equal(inside.severity, 'minor');
+  assert.equal(inside.detail, 'date made more specific: "before 7 a.m." → "at 6:47 a.m."');
+  assert.match(one(run('The fire broke out at 6:47 a.m. on the ridge.', 'The fire broke out before 7 a.m. on the ridge.'), 'date').detail, /less specific/);
+  assert.equal(one(run('The fire broke out before 7 a.m. on the ridge.', 'The fire broke out at 7:15 a.m. on the ridge.'), 'date').severity, 'major');
+  assert.match(one(run('Work on the pier started after 2020.', 'Work on the pier started in 2022.'), 'date').detail, /more specific/);
+});

@@ -115,9 +115,30 @@ function yearNote(x: DateExpr, y: DateExpr): string {
 /** Relation including prepositions: same value under a deadline/start/point preposition differs. */
 function relation(x: DateExpr, y: DateExpr): Relation {
   const v = valueRelation(x, y);
+  if (v === 'moved') return withinBound(x, y) ?? v;
   if (v !== 'same') return v;
   if (Boolean(x.recurring) !== Boolean(y.recurring)) return 'recurring';
   return prepClass(x) === prepClass(y) ? 'same' : 'qualifier';
+}
+
+/** The fields of an absolute date, most significant first, for ordering two of them. */
+const ORDER_FIELDS = ['year', 'month', 'day', 'minute'] as const;
+
+/**
+ * A point that keeps within the other side's bound: "before 7 a.m." / "at 6:47 a.m." (more specific),
+ * "at 6:47 a.m." / "before 7 a.m." (less specific). Undefined when neither is a bound the other
+ * keeps, or the two are not given in the same fields.
+ */
+function withinBound(x: DateExpr, y: DateExpr): Relation | undefined {
+  if (x.kind !== 'absolute' || y.kind !== 'absolute' || x.weekday !== undefined || y.weekday !== undefined) return undefined;
+  if (ORDER_FIELDS.some((f) => (x[f] === undefined) !== (y[f] === undefined))) return undefined;
+  let order = 0;
+  for (const f of ORDER_FIELDS) if (order === 0 && x[f] !== undefined) order = Math.sign(x[f]! - y[f]!);
+  const cx = prepClass(x);
+  const cy = prepClass(y);
+  if (cy === 'point' && ((cx === 'deadline' && order > 0) || (cx === 'start' && order < 0))) return 'more-specific';
+  if (cx === 'point' && ((cy === 'deadline' && order < 0) || (cy === 'start' && order > 0))) return 'less-specific';
+  return undefined;
 }
 
 /** early / late / mid, with "earlier" and "later" read as "early" and "late". */

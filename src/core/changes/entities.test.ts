@@ -63,3 +63,9 @@ test('a capital that grammar puts there is no name: a modal opening a sentence, 
 test('an indefinite pronoun opening a sentence is no name', () => {
   none(run('People who had a house will often not want to move.', 'Anyone who had a house often does not want to move.'), 'entity');
 });
+
+test('a name rendered as common words spans the words that stand together, not every use of them', () => {
+  const c = one(run('Officials from the Harbour Board inspected the pier on Monday.',
+    'A harbour crew arrived first, and officials from the harbour board inspected the pier on Monday.'), 'entity');
+  assert.equal(c.b!.text, 'harbour board');
+});

@@ -194,9 +194,18 @@ function lowerCaseEcho(side: Side, words: readonly Token[]): { t0: number; t1: n
   side.tokens.forEach((u, j) => {
     if (u.kind === 'word' && !u.cap && !u.stop && words.some((w) => w.lemma === u.lemma)) hits.push(j);
   });
-  if (hits.length === 0 || hits.length * 2 < words.length) return undefined;
-  let t0 = Math.min(...hits);
-  const t1 = Math.max(...hits) + 1;
+  // the words must stand together: the closest-packed window of them, not the first and last of all
+  const maxSpan = 2 * words.length + 1;
+  let best = 0;
+  let bestCount = 0;
+  for (let k = 0; k < hits.length; k++) {
+    let n = k;
+    while (n < hits.length && hits[n]! - hits[k]! < maxSpan) n++;
+    if (n - k > bestCount) { best = k; bestCount = n - k; }
+  }
+  if (bestCount === 0 || bestCount * 2 < words.length) return undefined;
+  let t0 = hits[best]!;
+  const t1 = hits[best + bestCount - 1]! + 1;
   const before = side.tokens[t0 - 1];
   if (before && before.kind === 'word' && !before.stop && !before.cap) t0--;
   return { t0, t1 };

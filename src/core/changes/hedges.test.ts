@@ -40,3 +40,8 @@ test('same verb, same tense, same modality: nothing', () => {
   none(run('Five analysts expected no change.', 'Five analysts had expected a pause.'), 'hedge');
   assert.equal(ofType(run('Officials have discussed the terms.', 'Officials discussed the terms.'), 'hedge').length, 0);
 });
+
+test('a plural noun after a preposition or a number is no present-tense verb', () => {
+  none(run('The president greeted the crowd with flowers on Friday.', 'The president greeted the crowd and congratulated on Friday.'), 'hedge');
+  none(run('Officials counted 40 floods on Friday.', 'Officials counted and recorded on Friday.'), 'hedge');
+});

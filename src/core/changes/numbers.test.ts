@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertSpans, none, one, run } from './harness.test.js';
+import { assertSpans, none, ofType, one, run } from './harness.test.js';
 
 test('a changed figure is a major number change with its unit', () => {
   const r = run('The city will hire 212 new police officers this year.', 'The city will hire 120 new police officers this year.');
@@ -48,4 +48,10 @@ test('years belong to dates, not numbers', () => {
 test('a number grouped with dots instead of commas is the same number', () => {
   none(run('The stadium holds 15,000 spectators.', 'The stadium holds 15.000 spectators.'), 'number');
   assert.match(one(run('The stadium holds 15,000 spectators.', 'The stadium holds 16.000 spectators.'), 'number').detail, /15,000 → 16\.000/);
+});
+
+test('a figure repeated on the other side is no new value of another figure, unless it counts the same thing', () => {
+  const r = run('At (1545) this evening, six prisoners arrived at the airbase.', 'Six prisoners back home - Six prisoners arrived at the airbase.');
+  assert.deepEqual(ofType(r, 'number').map((c) => c.detail), ['number dropped: 1545', 'number added: Six prisoners']);
+  assert.match(one(run('The council approved 12 of the 40 projects.', 'The council approved 12 of the 12 projects.'), 'number').detail, /40 → 12/);
 });

@@ -9,6 +9,7 @@ import type { Change } from '../types.js';
 import { counterpart, counterpartA } from './diff.js';
 import { isAdjectiveOnly } from './lexical.js';
 import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
+import { mapped } from '../arrays.js';
 
 /** Currency and other symbols written before a figure. */
 const PREFIX_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽', '#']);
@@ -86,9 +87,12 @@ export function detectNumbers(p: Pair, skipA: ReadonlySet<number>, skipB: Readon
       `number qualifier changed: "${tokenText(p.a, x.t0, x.t1)}" → "${tokenText(p.b, y.t0, y.t1)}"`, 'minor'));
   }
   const dropped: Figure[] = [];
+  // a figure of b whose value a has too repeats it ("six" ... "Six"): it is no new value of another
+  // figure, unless the two count the same thing ("40 projects" -> "12 projects")
+  const valuesA = new Set(mapped(fa, (f) => f.value));
   for (const x of restA) {
     const { b0, b1 } = counterpart(p.diff, x.at, x.at + 1);
-    const near = (y: Figure) => y.at < b1 + PAIR_SLACK && y.at >= b0 - PAIR_SLACK;
+    const near = (y: Figure) => y.at < b1 + PAIR_SLACK && y.at >= b0 - PAIR_SLACK && !valuesA.has(y.value);
     const before = pairs.length;
     if (take(x, (y) => x.unit !== '' && y.unit === x.unit) || take(x, near)) {
       const y = pairs[before]![1];
@@ -97,7 +101,7 @@ export function detectNumbers(p: Pair, skipA: ReadonlySet<number>, skipB: Readon
     } else dropped.push(x);
   }
   const added = fb.filter((y) => !used.has(y));
-  if (dropped.length === 1 && added.length === 1) {
+  if (dropped.length === 1 && added.length === 1 && (!valuesA.has(added[0]!.value) || added[0]!.unit === dropped[0]!.unit)) {
     const x = dropped[0]!;
     const y = added[0]!;
     return [...out, change('number', tokenSpan(p.a, x.t0, x.t1), tokenSpan(p.b, y.t0, y.t1),

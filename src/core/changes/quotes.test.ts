@@ -71,3 +71,7 @@ test('quotation marks removed, or put around reported words', () => {
 test('an unchanged quote is not reported', () => {
   assert.equal(ofType(run('“We listen to everyone,” she said on Friday.', '“We listen to everyone,” she told reporters.'), 'quote').length, 0);
 });
+
+test('an editor\'s "(sic)" dropped from a quote alters nothing', () => {
+  none(run('"Their is no plan (sic) to close the school," the councillor wrote on Monday.', '"Their is no plan to close the school," the councillor wrote on Monday.'), 'quote');
+});

@@ -80,7 +80,11 @@ function sideQuotes(side: Side, quotes: readonly Quote[]): SideQuote[] {
     if (q.end <= first.start || q.start >= last.end) continue;
     const { t0, t1 } = tokensIn(side, q.start, q.end);
     const words: number[] = [];
-    for (let k = t0; k < t1; k++) if (side.tokens[k]!.kind === 'word' || side.tokens[k]!.kind === 'number') words.push(k);
+    for (let k = t0; k < t1; k++) {
+      const u = side.tokens[k]!;
+      // "(sic)" is the editor's, not the speaker's: dropping it alters no quote
+      if ((u.kind === 'word' && u.norm !== 'sic') || u.kind === 'number') words.push(k);
+    }
     if (words.length > 0) out.push({ q, t0: words[0]!, t1: words[words.length - 1]! + 1, words });
   }
   return out;

@@ -15,8 +15,9 @@ const NON_FINITE_BEFORE = new Set([...AUXILIARIES, 'to', "'ll", 'not', "n't", 'n
 /** Adverbs skipped when looking at the word before a verb. */
 const SKIP_BEFORE = new Set(['also', 'still', 'now', 'already', 'just', 'then', 'only', 'even', 'again', 'previously', 'reportedly']);
 
-/** Words before a form that make it a noun or adjective ("the demands", "its planned"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s"]);
+/** Words before a form that make it a noun or adjective ("the demands", "its planned", "with flowers"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", 'with', 'of', 'for', 'from', 'in', 'on',
+  'at', 'about', 'into', 'over', 'under', 'during', 'between', 'among', 'without', 'against']);
 
 interface Shift { i: number; j: number; from: 'past' | 'present'; sameVerb: boolean }
 
@@ -38,7 +39,7 @@ export function detectTense(p: Pair): Change[] {
   }
   if (shifts.length === 0) return [];
   const lead = shifts.find((s) => !s.sameVerb) ?? shifts[0]!;
-  const list = mapped(shifts, (s) => `"${p.a.tokens[s.i]!.text}" → "${p.b.tokens[s.j]!.text}"`).join(', ');
+  const list = [...new Set(mapped(shifts, (s) => `"${p.a.tokens[s.i]!.text}" → "${p.b.tokens[s.j]!.text}"`))].join(', ');
   const dir = lead.from === 'past' ? 'past → present' : 'present → past';
   return [change('hedge', tokenSpan(p.a, lead.i, lead.i + 1), tokenSpan(p.b, lead.j, lead.j + 1),
     `tense shifted (${dir}): ${list}`, shifts.some((s) => !s.sameVerb) ? 'minor' : 'info')];
@@ -58,14 +59,14 @@ function consider(p: Pair, i: number, j: number, out: Shift[]): void {
   out.push({ i, j, from: tx, sameVerb: x.lemma === y.lemma });
 }
 
-/** A finite verb: not after "to", a modal or an auxiliary; a past form not used as an adjective after "the". */
+/** A finite verb: not after "to", a modal or an auxiliary; not a noun or adjective after "the", "with" or a number. */
 function finite(t: readonly Token[], i: number, tok: Token): boolean {
   let k = i - 1;
   while (k >= 0 && SKIP_BEFORE.has(t[k]!.norm)) k--;
   const prev = t[k];
   if (!prev) return false;
   if (NON_FINITE_BEFORE.has(prev.norm)) return false;
-  if (prev.kind === 'word' && DETERMINERS.has(prev.norm)) return false;
+  if ((prev.kind === 'word' && DETERMINERS.has(prev.norm)) || prev.kind === 'number') return false;
   return tok.kind === 'word' && !tok.cap;
 }
 

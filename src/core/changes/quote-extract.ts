@@ -19,6 +19,8 @@ export interface Quote {
 
 const DOUBLE_OPEN = new Set(['\u201C', '\u00AB', '\u201E']);
 const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
+/** Punctuation that ends quoted words right before a closing mark. */
+const CLOSING_PUNCT = new Set([',', '.', '?', '!', '\u2026']);
 /** Fewest words for an unclosed quotation to count at a paragraph end. */
 const MIN_OPEN_WORDS = 2;
 
@@ -57,11 +59,14 @@ function scanParagraph(text: string, from: number, to: number, out: Quote[]): vo
     const prev = k > from ? text.charAt(k - 1) : ' ';
     const next = k + 1 < to ? text.charAt(k + 1) : ' ';
     if (DOUBLE_OPEN.has(c)) {
-      dbl = k; sgl = -1;
+      // an opening mark typed where the closing one belongs ('the “Neue Zeitung “ (Saturday)')
+      if (dbl >= 0 && !isWordChar(next)) { push(dbl, k, true); dbl = -1; } else { dbl = k; sgl = -1; }
     } else if (DOUBLE_CLOSE.has(c)) {
       if (dbl >= 0) { push(dbl, k, true); dbl = -1; }
     } else if (c === '"') {
-      if (dbl >= 0) { push(dbl, k, true); dbl = -1; } else if (!isWordChar(prev)) { dbl = k; sgl = -1; }
+      // with none open, a mark right after closing punctuation and before a space closes a quotation
+      // opened in an earlier paragraph ('... again," said the coach.'): it opens nothing
+      if (dbl >= 0) { push(dbl, k, true); dbl = -1; } else if (!isWordChar(prev) && !closesEarlier(text, k, prev, next)) { dbl = k; sgl = -1; }
     } else if (dbl < 0 && (c === '\u2018' || (c === "'" && (prev === ' ' || prev === '(' || prev === '\n')))) {
       if (sgl < 0 && isWordChar(next)) sgl = k;
     } else if (dbl < 0 && sgl >= 0 && (c === '\u2019' || c === "'") && !isWordChar(next)) {
@@ -73,6 +78,19 @@ function scanParagraph(text: string, from: number, to: number, out: Quote[]): vo
     }
   }
   if (dbl >= 0 && text.slice(dbl + 1, to).trim().split(/\s+/).length >= MIN_OPEN_WORDS) push(dbl, to, false);
+}
+
+/** Reporting verbs that follow a closing mark ('..., "said the coach'). */
+const AFTER_CLOSE = /^\s?(?:said|says|told|added|adds|explained|explains|commented|comments|stressed|noted|wrote|writes|asked|replied|insisted|warned|declared|announced|continued|emphasi[sz]ed|according)\b/;
+
+/**
+ * Whether a straight double mark, with none open in its paragraph, closes a quotation opened in an
+ * earlier one: right after closing punctuation ('again," said'), or after it and a space, before a
+ * reporting verb ('again, "said', a typing slip machine translation makes).
+ */
+function closesEarlier(text: string, k: number, prev: string, next: string): boolean {
+  if (CLOSING_PUNCT.has(prev)) return !isWordChar(next);
+  return prev === ' ' && CLOSING_PUNCT.has(text.charAt(k - 2)) && AFTER_CLOSE.test(text.slice(k + 1, k + 15));
 }
 
 function isSpace(c: number): boolean {

@@ -75,3 +75,19 @@ test('an unchanged quote is not reported', () => {
 test('an editor\'s "(sic)" dropped from a quote alters nothing', () => {
   none(run('"Their is no plan (sic) to close the school," the councillor wrote on Monday.', '"Their is no plan to close the school," the councillor wrote on Monday.'), 'quote');
 });
+
+test('a straight closing mark of a quotation opened in an earlier paragraph opens nothing', () => {
+  const text = '"We start the season away from home.\n\nLike everyone here, I look forward to it," said the coach, Adi Brenner.';
+  const quotes = findQuotes(analyze(text)).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(quotes, ['We start the season away from home.']);
+  const straight = 'The mayor said "we will rebuild," and left.';
+  assert.deepEqual(findQuotes(analyze(straight)).map((q) => straight.slice(q.start, q.end)), ['we will rebuild,']);
+});
+
+test('closing marks typed the wrong way open nothing, and a quoted title is no one\'s words', () => {
+  const spaced = '"We need more staff.\n\nWe cannot wait any longer, " commented the party secretary, Erik Sohn.';
+  assert.deepEqual(findQuotes(analyze(spaced)).map((q) => spaced.slice(q.start, q.end)), ['We need more staff.']);
+  const opener = 'The plan was reported by the “Harbour Evening Post “ (Saturday).';
+  assert.deepEqual(findQuotes(analyze(opener)).map((q) => opener.slice(q.start, q.end)), ['Harbour Evening Post']);
+  none(run('The plan was reported by the Harbour Evening Post on Saturday.', 'The plan was reported by the "Harbour Evening Post" on Saturday.'), 'quote');
+});

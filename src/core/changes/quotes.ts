@@ -53,7 +53,7 @@ export function detectQuotes(p: Pair, qa: readonly Quote[], qb: readonly Quote[]
   const pairedA = new Set(mapped(pairs, ([x]) => x));
   const pairedB = new Set(mapped(pairs, ([, y]) => y));
   for (const x of xa) {
-    if (pairedA.has(x) || contentCount(p.a, x) < MIN_QUOTE_WORDS) continue;
+    if (pairedA.has(x) || contentCount(p.a, x) < MIN_QUOTE_WORDS || isTitle(p.a, x)) continue;
     const { b0, b1 } = counterpart(p.diff, x.t0, x.t1);
     const paraphrased = echoed(p.a, x, p.b, xb);
     out.push(change('quote', quoteSpan(p.a, x), tokenSpan(p.b, b0, b1), paraphrased
@@ -61,7 +61,7 @@ export function detectQuotes(p: Pair, qa: readonly Quote[], qb: readonly Quote[]
       : `quote dropped: "${clip(tokenText(p.a, x.t0, x.t1), 60)}"`, 'minor'));
   }
   for (const y of xb) {
-    if (pairedB.has(y) || contentCount(p.b, y) < MIN_QUOTE_WORDS) continue;
+    if (pairedB.has(y) || contentCount(p.b, y) < MIN_QUOTE_WORDS || isTitle(p.b, y)) continue;
     const { a0, a1 } = counterpartA(p.diff, y.t0, y.t1);
     const fromProse = echoed(p.b, y, p.a, xa);
     out.push(change('quote', tokenSpan(p.a, a0, a1), quoteSpan(p.b, y), fromProse
@@ -88,6 +88,11 @@ function sideQuotes(side: Side, quotes: readonly Quote[]): SideQuote[] {
     if (words.length > 0) out.push({ q, t0: words[0]!, t1: words[words.length - 1]! + 1, words });
   }
   return out;
+}
+
+/** A name or title in quotation marks ("Neue Osnabrücker Zeitung", "Orange Is the New Black"): no one's words. */
+function isTitle(side: Side, x: SideQuote): boolean {
+  return x.words.every((k) => { const t = side.tokens[k]!; return t.kind !== 'word' || t.stop || t.cap; });
 }
 
 function contentCount(side: Side, x: SideQuote): number {

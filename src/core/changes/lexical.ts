@@ -24,6 +24,11 @@ export const TITLES: ReadonlySet<string> = new Set(
 /** Personal pronouns: a stand-in for a name, never a name itself. */
 export const PRONOUNS: ReadonlySet<string> = new Set('i he she it we they you him her them us me'.split(' '));
 
+/** Prepositions: one before a word makes it no subject (sources.ts) and an -s or -ed form after it no
+ * finite verb ("with flowers", tense.ts). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'about',
+  'into', 'over', 'under', 'after', 'before', 'during', 'than', 'as', 'against', 'between', 'through', 'via', 'per', 'among', 'without']);
+
 /** Demonyms and adjectives mapped to their place, so "Russian" and "Russia" count as one entity. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   russian: 'russia', american: 'usa', ukrainian: 'ukraine', british: 'uk', english: 'england', chinese: 'china',

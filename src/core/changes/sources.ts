@@ -5,7 +5,7 @@
  * is kept as a set of keys (names by entity, other words by lemma) so "the sources" matches
  * "some sources" and "Mr. Kellogg" matches "Kellogg".
  */
-import { isContent, nameKey, placeOf, PRONOUNS, synonymous, TITLES } from './lexical.js';
+import { isContent, nameKey, placeOf, PREPOSITIONS, PRONOUNS, synonymous, TITLES } from './lexical.js';
 import type { Side } from './pair.js';
 import { appositiveNames } from './speakers.js';
 import { lexicon, POS_BIT } from '../lexicon/load.js';
@@ -55,9 +55,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 /** Words skipped between a subject and its verb ("officials have also said"). */
 const BETWEEN = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'reportedly', 'previously',
   'later', 'earlier', 'then', 'again', 'further', 'repeatedly', 'publicly', 'privately', 'separately', 'had', 'did', 'does', 'do']);
-/** Words that end a subject phrase going backwards (a preposition before it means it is not the subject). */
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'about', 'into', 'over', 'under', 'after',
-  'before', 'during', 'than', 'as', 'against', 'between', 'through', 'via', 'per']);
 /** Words a subject phrase may contain besides names and nouns. */
 const NP_FUNCTION = new Set(['the', 'a', 'an', 'some', 'two', 'three', 'several', 'many', 'most', 'other', 'both', 'all', 'and', "'s", '.']);
 /** Longest subject phrase kept. */

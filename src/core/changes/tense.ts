@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/types.js';
 import type { Change } from '../types.js';
-import { AUXILIARIES, tenseOf } from './lexical.js';
+import { AUXILIARIES, PREPOSITIONS, tenseOf } from './lexical.js';
 import { change, tokenSpan, type Pair } from './pair.js';
 import { mapped } from '../arrays.js';
 
@@ -15,9 +15,8 @@ const NON_FINITE_BEFORE = new Set([...AUXILIARIES, 'to', "'ll", 'not', "n't", 'n
 /** Adverbs skipped when looking at the word before a verb. */
 const SKIP_BEFORE = new Set(['also', 'still', 'now', 'already', 'just', 'then', 'only', 'even', 'again', 'previously', 'reportedly']);
 
-/** Words before a form that make it a noun or adjective ("the demands", "its planned", "with flowers"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", 'with', 'of', 'for', 'from', 'in', 'on',
-  'at', 'about', 'into', 'over', 'under', 'during', 'between', 'among', 'without', 'against']);
+/** Words before a form that make it a noun or adjective ("the demands", "its planned"); so does a preposition ("with flowers"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s"]);
 
 interface Shift { i: number; j: number; from: 'past' | 'present'; sameVerb: boolean }
 
@@ -66,7 +65,7 @@ function finite(t: readonly Token[], i: number, tok: Token): boolean {
   const prev = t[k];
   if (!prev) return false;
   if (NON_FINITE_BEFORE.has(prev.norm)) return false;
-  if ((prev.kind === 'word' && DETERMINERS.has(prev.norm)) || prev.kind === 'number') return false;
+  if ((prev.kind === 'word' && (DETERMINERS.has(prev.norm) || PREPOSITIONS.has(prev.norm))) || prev.kind === 'number') return false;
   return tok.kind === 'word' && !tok.cap;
 }
 

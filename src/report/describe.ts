@@ -121,3 +121,20 @@ export function severityCounts(changes: Change[]): Record<Severity, number> {
   for (const c of changes) if (c.severity in out) out[c.severity]++;
   return out;
 }
+
+/** Details of a change that one side has and the other lacks: the other side's span is only where it would be. */
+const DROPPED = /^(?:[\w ]+ dropped|quote cut):/;
+const ADDED = /^(?:[\w ]+ added|quote extended):/;
+
+/**
+ * The side whose span only marks where the other side's words would be ("date dropped: 'on March 11'"
+ * points b at the words around the place), so reports show it as a place, not as what b says instead.
+ * @param change a change
+ * @returns 'a', 'b', or undefined when both spans are text
+ */
+export function placeSide(change: Change): 'a' | 'b' | undefined {
+  if (!change.a || !change.b || change.detail.includes('→')) return undefined;
+  if (DROPPED.test(change.detail)) return 'b';
+  if (ADDED.test(change.detail)) return 'a';
+  return undefined;
+}

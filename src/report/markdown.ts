@@ -6,7 +6,7 @@
  */
 import type { CompareResult } from '../core/types.js';
 import {
-  CHANGE_TYPE_LABEL, count, excerpt, groupChanges, percent, score2, severityCounts, shorten, textsOf,
+  CHANGE_TYPE_LABEL, count, excerpt, groupChanges, percent, placeSide, score2, severityCounts, shorten, textsOf,
   verdictSentence, type ReportTexts,
 } from './describe.js';
 
@@ -67,8 +67,9 @@ export function renderMarkdown(result: CompareResult, texts?: Partial<ReportText
     out.push(`### ${group.type}: ${CHANGE_TYPE_LABEL[group.type] ?? group.type} (${group.items.length})`, '');
     for (const { change } of group.items) {
       out.push(`- **${change.severity}**: ${e(shorten(change.detail, 240))}`);
-      if (change.a) out.push(`  - a: «${e(shorten(change.a.text ?? excerpt(t.a, change.a), QUOTE_MAX))}»`);
-      if (change.b) out.push(`  - b: «${e(shorten(change.b.text ?? excerpt(t.b, change.b), QUOTE_MAX))}»`);
+      const place = placeSide(change);
+      if (change.a) out.push(`  - a: ${place === 'a' ? 'none, near ' : ''}«${e(shorten(change.a.text ?? excerpt(t.a, change.a), QUOTE_MAX))}»`);
+      if (change.b) out.push(`  - b: ${place === 'b' ? 'none, near ' : ''}«${e(shorten(change.b.text ?? excerpt(t.b, change.b), QUOTE_MAX))}»`);
     }
     out.push('');
   }

@@ -143,3 +143,14 @@ test('renderReport dispatches and uses result texts when none are given', () => 
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+test('a span that only marks where the other side\'s words would be is shown as a place, in text and Markdown', () => {
+  const dropped: CompareResult = {
+    ...RESULT,
+    changes: [{ type: 'date', a: span(A, 'on Monday'), b: span(B, 'mayor Anja'), detail: 'date dropped: "on Monday"', severity: 'minor' }],
+  };
+  assert.match(renderText(dropped, { a: A, b: B }), /a: "on Monday"\n +b: none, near "mayor Anja"/);
+  assert.match(renderMarkdown(dropped, { a: A, b: B }), /- b: none, near «mayor Anja»/);
+  // a changed value is text on both sides
+  assert.match(renderText(RESULT, { a: A, b: B }), /a: "40"\n +b: "400"/);
+});

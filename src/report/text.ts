@@ -7,7 +7,7 @@
  */
 import type { CompareResult, Relation, Severity } from '../core/types.js';
 import {
-  count, excerpt, groupChanges, percent, score2, severityCounts, shorten, textsOf, verdictSentence,
+  count, excerpt, groupChanges, percent, placeSide, score2, severityCounts, shorten, textsOf, verdictSentence,
   type ReportTexts,
 } from './describe.js';
 
@@ -94,9 +94,10 @@ export function renderText(result: CompareResult, texts?: Partial<ReportTexts>, 
       lines.push(`    ${tag}  ${safeForTerminal(shorten(change.detail, 200))}`);
       const a = change.a ? quote(shorten(change.a.text ?? excerpt(t.a, change.a), QUOTE_MAX)) : undefined;
       const b = change.b ? quote(shorten(change.b.text ?? excerpt(t.b, change.b), QUOTE_MAX)) : undefined;
+      const place = placeSide(change);
       if (a && b) {
-        lines.push(`           a: ${paint(a, 'red')}`);
-        lines.push(`           b: ${paint(b, 'green')}`);
+        lines.push(`           a: ${place === 'a' ? paint(`none, near ${a}`, 'dim') : paint(a, 'red')}`);
+        lines.push(`           b: ${place === 'b' ? paint(`none, near ${b}`, 'dim') : paint(b, 'green')}`);
       } else if (a) lines.push(`           a only: ${paint(a, 'red')}`);
       else if (b) lines.push(`           b only: ${paint(b, 'green')}`);
     }

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Change, ChangeType, CompareResult, Severity } from '../core/types.js';
 import {
-  CHANGE_TYPE_LABEL, count, groupChanges, percent, score2, severityCounts, shorten, SEVERITY_ORDER, textsOf,
+  CHANGE_TYPE_LABEL, count, groupChanges, percent, placeSide, score2, severityCounts, shorten, SEVERITY_ORDER, textsOf,
   verdictSentence, type ReportTexts,
 } from './describe.js';
 import { CHANGE_COLOURS, REPORT_JS, reportCss } from './html-assets.js';
@@ -92,7 +92,10 @@ function renderChangeList(result: CompareResult, texts: ReportTexts): string {
       const sev = token(change.severity, KNOWN_SEVERITIES);
       const a = quoteOf(change, 'a', texts.a);
       const b = quoteOf(change, 'b', texts.b);
-      const sides = a && b ? `a: <q>${a}</q> → b: <q>${b}</q>` : a ? `only in a: <q>${a}</q>` : b ? `only in b: <q>${b}</q>` : '';
+      const place = placeSide(change);
+      const sides = place === 'b' ? `a: <q>${a}</q> → b: none, near <q>${b}</q>`
+        : place === 'a' ? `a: none, near <q>${a}</q> → b: <q>${b}</q>`
+        : a && b ? `a: <q>${a}</q> → b: <q>${b}</q>` : a ? `only in a: <q>${a}</q>` : b ? `only in b: <q>${b}</q>` : '';
       items.push(
         `<li data-ch="${index}" data-type="${type}" data-sev="${sev}"><span class="sev s-${sev}">${sev}</span>` +
           `<span class="type t-${type}">${escapeHtml(change.type)}</span>${escapeHtml(shorten(change.detail, 300))}` +

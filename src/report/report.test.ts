@@ -151,6 +151,13 @@ test('a span that only marks where the other side\'s words would be is shown as 
   };
   assert.match(renderText(dropped, { a: A, b: B }), /a: "on Monday"\n +b: none, near "mayor Anja"/);
   assert.match(renderMarkdown(dropped, { a: A, b: B }), /- b: none, near «mayor Anja»/);
+  const html = renderHtml(dropped, { a: A, b: B });
+  assert.match(html, /a: <q>on Monday<\/q> → b: none, near <q>mayor Anja<\/q>/);
+  // the place is not highlighted in b as if it were the changed words; the dropped words are, in a
+  const docB = html.slice(html.indexOf('id="doc-b"'), html.indexOf('</section>', html.indexOf('id="doc-b"')));
+  const docA = html.slice(html.indexOf('id="doc-a"'), html.indexOf('</section>', html.indexOf('id="doc-a"')));
+  assert.match(docA, /data-ch="0"/);
+  assert.doesNotMatch(docB, /data-ch="0"/);
   // a changed value is text on both sides
   assert.match(renderText(RESULT, { a: A, b: B }), /a: "40"\n +b: "400"/);
 });

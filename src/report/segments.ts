@@ -5,6 +5,7 @@
  * segments in order and never have to nest or split overlapping marks themselves.
  */
 import type { Change, CompareResult, Span } from '../core/types.js';
+import { placeSide } from './describe.js';
 
 /** A piece of one side's text and the marks that cover all of it. */
 export interface Segment {
@@ -93,7 +94,8 @@ export function segmentSide(result: CompareResult, side: 'a' | 'b', length: numb
   const changes: IndexedSpan[] = [];
   result.changes.forEach((c: Change, index) => {
     const span = c[side];
-    if (span) changes.push({ start: span.start, end: span.end, index });
+    // a span that only marks where the other side's words would be is not highlighted as changed words
+    if (span && placeSide(c) !== side) changes.push({ start: span.start, end: span.end, index });
   });
   return segmentText(length, alignments, changes);
 }

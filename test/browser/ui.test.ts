@@ -55,18 +55,43 @@ describe('web UI in chromium', { skip }, () => {
     await page.close();
   });
 
+  /** Opens the compare page, pastes two texts and waits for the verdict. */
+  async function comparePasted(a: string, b: string): Promise<{ page: Page; problems: string[] }> {
+    const opened = await open('#/compare');
+    await opened.page.getByLabel('Text of A').fill(a);
+    await opened.page.getByLabel('Text of B').fill(b);
+    await opened.page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await opened.page.getByTestId('verdict').waitFor();
+    return opened;
+  }
+
   test('pasted texts can be compared and the result downloaded', async () => {
-    const { page, problems } = await open('#/compare');
-    await page.getByLabel('Text of A').fill('The Harlow council approved a budget of 12 million pounds on Monday. The mayor said the vote was close.');
-    await page.getByLabel('Text of B').fill('The Harlow council approved a budget of 15 million pounds on Monday. The mayor said the vote was not close.');
-    await page.getByRole('button', { name: 'Compare', exact: true }).click();
-    await page.getByTestId('verdict').waitFor();
+    const { page, problems } = await comparePasted(
+      'The Harlow council approved a budget of 12 million pounds on Monday. The mayor said the vote was close.',
+      'The Harlow council approved a budget of 15 million pounds on Monday. The mayor said the vote was not close.',
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
     assert.equal(download.suggestedFilename(), 'copytrace-compare.json');
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download HTML report' }).click()]);
     assert.equal(report.suggestedFilename(), 'copytrace-report.html');
     const { readFile } = await import('node:fs/promises');
     assert.match(await readFile((await report.path())!, 'utf8'), /^<!DOCTYPE html>/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a date one side drops is shown as not in the other side, which is not highlighted for it', async () => {
+    const { page, problems } = await comparePasted(
+      'The Harlow council approved the new budget on Monday after a long debate. The mayor said the vote was close.',
+      'The Harlow council approved the new budget after a long debate. The mayor said the vote was close.',
+    );
+    const item = page.locator('.change-list li', { hasText: 'date dropped' });
+    await item.waitFor();
+    assert.equal(await item.locator('del').textContent(), 'on Monday');
+    assert.equal(await item.locator('.none').textContent(), 'not in B');
+    assert.equal(await item.locator('ins').count(), 0);
+    assert.ok((await page.locator('#text-a mark.chg').count()) > 0, 'the dropped date is highlighted in A');
+    assert.equal(await page.locator('#text-b mark.chg').count(), 0, 'nothing in B is highlighted as the date');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -5,6 +5,7 @@
  */
 import type { Change, ChangeType, Severity } from '../types.js';
 import { CHANGE_TYPES, SEVERITIES, TYPE_LABEL } from '../lib/labels.js';
+import { placeSide } from '../../../src/report/describe.js';
 
 /** The filter state: which types and severities are shown. */
 export interface ChangeFilter {
@@ -69,9 +70,9 @@ export function ChangeList(p: ChangeListProps) {
               <span class="detail">{c.detail}</span>
               {(c.a || c.b) && (
                 <span class="diff">
-                  {c.a && <del>{c.a.text}</del>}
+                  {c.a && (placeSide(c) === 'a' ? <span class="none">not in A</span> : <del>{c.a.text}</del>)}
                   {c.a && c.b && <span aria-hidden="true"> → </span>}
-                  {c.b && <ins>{c.b.text}</ins>}
+                  {c.b && (placeSide(c) === 'b' ? <span class="none">not in B</span> : <ins>{c.b.text}</ins>)}
                 </span>
               )}
             </button>

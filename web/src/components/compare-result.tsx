@@ -11,6 +11,7 @@ import { api, saveBlob } from '../api.js';
 import { Verdict } from './verdict.js';
 import { ChangeList, shown, type ChangeFilter } from './change-list.js';
 import { SideText, changeId, passageId, type Side } from './side-text.js';
+import { placeSide } from '../../../src/report/describe.js';
 
 /** Props: the result (with `a.text`/`b.text`) and the request that produced it (for the report). */
 export interface CompareResultViewProps {
@@ -36,7 +37,8 @@ export function CompareResultView({ result, sides }: CompareResultViewProps) {
     const side = (s: Side) => segment(
       result[s].text ?? '',
       result.alignments.map((al, index) => ({ index, start: al[s].start, end: al[s].end })),
-      chs.flatMap(({ c, index }) => (c[s] ? [{ index, start: c[s]!.start, end: c[s]!.end }] : [])),
+      // a span that only marks where the other side's words would be is not highlighted as changed words
+      chs.flatMap(({ c, index }) => (c[s] && placeSide(c) !== s ? [{ index, start: c[s]!.start, end: c[s]!.end }] : [])),
     );
     return { a: side('a'), b: side('b') };
   }, [result, filter]);
@@ -49,8 +51,8 @@ export function CompareResultView({ result, sides }: CompareResultViewProps) {
   const pickChange = (ci: number) => {
     setActiveCh(ci);
     const c = result.changes[ci];
-    if (c?.a) scrollTo(changeId('a', ci));
-    if (c?.b) scrollTo(changeId('b', ci));
+    if (c?.a && placeSide(c) !== 'a') scrollTo(changeId('a', ci));
+    if (c?.b && placeSide(c) !== 'b') scrollTo(changeId('b', ci));
   };
   const downloadJson = () => {
     saveBlob(new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' }), 'copytrace-compare.json');

@@ -127,6 +127,8 @@ test('boilerplate: web page furniture left in scraped text', () => {
     'The worm first appeared on 20 December and spread within hours.',
     'Readers do not have to be registered users of the site to comment.',
     'The hacker sent 10,000 messages from the address admin@harbour-ports.example, police said.',
+    'Millions follow the president on Twitter, where he posts several times a day.',
+    'The scam sends fake invoices to your inbox that look like real bills, the bank warned.',
   ]) assert.ok(!isFurniture(s), s);
   assert.equal(copyCue('The worm first appeared on 20 December and spread within hours.'), 0);
   assert.equal(copyCue('This article first appeared on Health Desk.'), 2);

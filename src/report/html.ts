@@ -93,9 +93,8 @@ function renderChangeList(result: CompareResult, texts: ReportTexts): string {
       const a = quoteOf(change, 'a', texts.a);
       const b = quoteOf(change, 'b', texts.b);
       const place = placeSide(change);
-      const sides = place === 'b' ? `a: <q>${a}</q> → b: none, near <q>${b}</q>`
-        : place === 'a' ? `a: none, near <q>${a}</q> → b: <q>${b}</q>`
-        : a && b ? `a: <q>${a}</q> → b: <q>${b}</q>` : a ? `only in a: <q>${a}</q>` : b ? `only in b: <q>${b}</q>` : '';
+      const q = (side: 'a' | 'b', text: string) => `${place === side ? 'none, near ' : ''}<q>${text}</q>`;
+      const sides = a && b ? `a: ${q('a', a)} → b: ${q('b', b)}` : a ? `only in a: ${q('a', a)}` : b ? `only in b: ${q('b', b)}` : '';
       items.push(
         `<li data-ch="${index}" data-type="${type}" data-sev="${sev}"><span class="sev s-${sev}">${sev}</span>` +
           `<span class="type t-${type}">${escapeHtml(change.type)}</span>${escapeHtml(shorten(change.detail, 300))}` +

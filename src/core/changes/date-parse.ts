@@ -57,9 +57,9 @@ const VAGUE_COUNTS = new Set(['few', 'several', 'couple', 'many']);
 const DEICTIC_DAYS: Readonly<Record<string, [string, number]>> = {
   yesterday: ['past', 1], today: ['current', 0], tonight: ['current', 0], tomorrow: ['future', 1],
 };
-/** Words a date expression can start with (anything else is skipped at once). */
 /** "saturdays": every Saturday. */
 const WEEKDAYS_PLURAL = WEEKDAYS.map((d) => `${d}s`);
+/** Words a date expression can start with (anything else is skipped at once). */
 const TRIGGERS = new Set([...MONTHS, ...WEEKDAYS, ...WEEKDAYS_PLURAL, ...PREPS, ...PARTS, ...Object.keys(REL_DIRS), ...Object.keys(DEICTIC_DAYS), 'the']);
 /** Earliest and latest number read as a year. */
 const YEAR_MIN = 1800;

@@ -129,7 +129,6 @@ function growKeyBuffers(n: number, m: number): void {
   }
 }
 
-
 function buildOps(aToB: Int32Array, n: number, m: number, level: number[]): DiffOp[] {
   const ops: DiffOp[] = [];
   let i = 0;

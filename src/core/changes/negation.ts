@@ -40,8 +40,11 @@ const PREFIX_START = new Set(PREFIXES.map((p) => p.slice(0, 2)));
 /** Shortest base a negative prefix may be stripped to. */
 const MIN_BASE = 4;
 
-/** One negation cue: token range and a readable name. */
-interface Cue { t0: number; t1: number }
+/** One negation cue: its token range, and whether it is a negated idiom the other side says
+ * positively ("no change" / "remain"). */
+interface Cue extends Range { idiom: boolean }
+/** A token range. */
+interface Range { t0: number; t1: number }
 
 /**
  * Compares the polarity of a linked pair.
@@ -49,11 +52,13 @@ interface Cue { t0: number; t1: number }
  * @returns one change per negation one side has beyond the other
  */
 export function detectNegation(p: Pair): Change[] {
+  const allA = cues(p.a, p.b);
+  const allB = cues(p.b, p.a);
   // idioms said positively on the other side ("no change" / "remain") only count when the plain
   // count differs: "does not change anything" balances "changes nothing" without them
-  if (cues(p.a, p.b, false).length === cues(p.b, p.a, false).length) return [];
-  const ca = cues(p.a, p.b, true);
-  const cb = cues(p.b, p.a, true);
+  if (allA.length === allB.length) return [];
+  const ca = allA.filter((c) => !c.idiom);
+  const cb = allB.filter((c) => !c.idiom);
   if (ca.length === cb.length) return [];
   const out: Change[] = [];
   if (ca.length > cb.length) {
@@ -96,8 +101,8 @@ function excess(more: Cue[], fewer: Cue[], map: (c: Cue) => { b0: number; b1: nu
 }
 
 /** Negation cues of a side; `other` decides whether a prefixed word is a negation of a word there
- * and, with `idioms`, whether a negated idiom is said positively there. */
-function cues(side: Side, other: Side, idioms: boolean): Cue[] {
+ * and whether a negated idiom is said positively there. */
+function cues(side: Side, other: Side): Cue[] {
   const out: Cue[] = [];
   const t = side.tokens;
   const otherLemmas = { has: (l: string) => lemmaSet(other).has(l) };
@@ -108,17 +113,16 @@ function cues(side: Side, other: Side, idioms: boolean): Cue[] {
     if (NEGATORS.has(w)) {
       if (NOT_NEGATING_NEXT[w]?.has(t[i + 1]?.norm ?? '')) continue;
       if (w === 'no' && (t[i + 1]?.norm === '.' || t[i + 1]?.kind === 'number')) continue;
-      if (idioms && negatedIdiom(t, i, other)) continue;
       if (w === 'nor' && out.some((c) => t[c.t0]!.norm === 'neither' && c.t0 >= i - 8)) continue;
-      out.push({ t0: i, t1: i + 1 });
+      out.push({ t0: i, t1: i + 1, idiom: negatedIdiom(t, i, other) });
     } else if (NEGATIVE_VERBS.has(tok.lemma) && (tok.lemma !== 'fail' || t[i + 1]?.norm === 'to')) {
-      out.push({ t0: i, t1: i + 1 });
+      out.push({ t0: i, t1: i + 1, idiom: false });
     } else if (FREE_WORDS.has(w) && t[i - 1]?.text === '-' && t[i - 2]?.kind === 'word' && t[i - 2]!.end === t[i - 1]!.start && t[i - 1]!.end === tok.start) {
-      out.push({ t0: i - 2, t1: i + 1 });
+      out.push({ t0: i - 2, t1: i + 1, idiom: false });
     } else if (w.endsWith('less') && w.length > MIN_BASE + 4 && otherLemmas.has(w.slice(0, -4))) {
-      out.push({ t0: i, t1: i + 1 });
+      out.push({ t0: i, t1: i + 1, idiom: false });
     } else if (isPrefixedNegative(tok, otherLemmas)) {
-      out.push({ t0: i, t1: i + 1 });
+      out.push({ t0: i, t1: i + 1, idiom: false });
     }
   }
   return out;
@@ -218,7 +222,7 @@ function stillSaid(side: Side, matches: Int32Array, c: Cue): boolean {
 }
 
 /** A cue widened to the word it governs, so the reader sees "nuclear-free status", not "free". */
-function widen(side: Side, c: Cue): Cue {
+function widen(side: Side, c: Range): Range {
   let t1 = c.t1;
   const next = side.tokens[t1];
   if (next && next.kind === 'word' && !next.stop) t1++;

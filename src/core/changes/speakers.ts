@@ -54,17 +54,29 @@ export function namesForRole(doc: AnalyzedDocument, role: string): ReadonlySet<s
  * @param t1 its end (exclusive)
  */
 export function appositiveNames(tokens: readonly Token[], t0: number, t1: number): string[] {
-  const out: string[] = [];
-  if (tokens[t1]?.norm === ',') {
-    for (let k = t1 + 1; k < tokens.length && k <= t1 + MAX_NAME && isNameWord(tokens[k]!); k++) out.push(nameKey(tokens[k]!));
-  }
+  const out = tokens[t1]?.norm === ',' ? namesFrom(tokens, t1 + 1) : [];
   if (tokens[t0 - 1]?.norm === ',') {
-    let k = t0 - 2;
-    while (k >= 0 && k >= t0 - 1 - MAX_NAME && isNameWord(tokens[k]!)) k--;
+    const before = namesBefore(tokens, t0 - 1);
     // the names must open their clause: "In Berlin, the director said" names no one
-    if (k < t0 - 2 && (k < 0 || tokens[k]!.kind !== 'word')) for (let j = k + 1; j < t0 - 1; j++) out.push(nameKey(tokens[j]!));
+    if (before.opensClause) out.push(...before.keys);
   }
   return out;
+}
+
+/** Name keys of the run of name words starting at token k (at most MAX_NAME words). */
+function namesFrom(tokens: readonly Token[], k: number): string[] {
+  const out: string[] = [];
+  for (let i = k; i < tokens.length && i < k + MAX_NAME && isNameWord(tokens[i]!); i++) out.push(nameKey(tokens[i]!));
+  return out;
+}
+
+/** Name keys of the run of name words right before token `end` (at most MAX_NAME words, nearest
+ * first), and whether the run opens its clause (nothing but punctuation or the text's start before it). */
+function namesBefore(tokens: readonly Token[], end: number): { keys: string[]; opensClause: boolean } {
+  const keys: string[] = [];
+  let k = end - 1;
+  for (; k >= 0 && k >= end - MAX_NAME && isNameWord(tokens[k]!); k--) keys.push(nameKey(tokens[k]!));
+  return { keys, opensClause: keys.length > 0 && (k < 0 || tokens[k]!.kind !== 'word') };
 }
 
 function collect(doc: AnalyzedDocument, role: string): Set<string> {
@@ -74,14 +86,11 @@ function collect(doc: AnalyzedDocument, role: string): Set<string> {
     for (let i = 0; i < t.length; i++) {
       if (t[i]!.kind !== 'word' || t[i]!.lemma !== role) continue;
       // after: "Judge Helena Marques", "lawyer Sofia Prado", "his lawyer, Sofia Prado"
-      const at = t[i + 1]?.norm === ',' ? i + 2 : i + 1;
-      for (let k = at; k < t.length && k < at + MAX_NAME && isNameWord(t[k]!); k++) out.add(nameKey(t[k]!));
+      for (const k of namesFrom(t, t[i + 1]?.norm === ',' ? i + 2 : i + 1)) out.add(k);
       // before: "Sofia Prado, his lawyer"
       let j = i - 1;
       while (j >= 0 && ROLE_DETERMINERS.has(t[j]!.norm)) j--;
-      if (j > 0 && t[j]!.norm === ',') {
-        for (let k = j - 1; k >= 0 && k >= j - MAX_NAME && isNameWord(t[k]!); k--) out.add(nameKey(t[k]!));
-      }
+      if (j > 0 && t[j]!.norm === ',') for (const k of namesBefore(t, j).keys) out.add(k);
     }
   }
   return out;

@@ -81,8 +81,6 @@ export interface DocStats {
   /** Hashes of the word trigrams (lemmas of words and numbers, stop words included: phrasing is the
    * point). A 53-bit hash: a collision would have to hit one of a few thousand trigrams by chance. */
   ngrams: NgramSet;
-  /** Number of n-gram occurrences (denominator of containment). */
-  ngramCount: number;
   /** Content terms and their weights (sublinear tf of boosted counts, times the squared lexicon prior). */
   terms: TermWeights;
   /** Non-white-space characters of each sentence. */
@@ -91,6 +89,8 @@ export interface DocStats {
   furniture: boolean[];
   /** Sum of `sentenceChars`. */
   chars: number;
+  /** Sum of `sentenceChars` outside page furniture (the story text). */
+  storyChars: number;
   /** Facts that hint at which side is the copy (names, figures, garbling); computed on first use,
    * since only a derived pair without publication times needs them. */
   readonly cues: DocCues;
@@ -104,7 +104,6 @@ export function docStats(doc: AnalyzedDocument): DocStats {
   let tokens = 0;
   for (const s of doc.sentences) tokens += s.tokens.length;
   const ngrams = new NgramSet(tokens);
-  let ngramCount = 0;
   // content terms in order of first use: index, summed boost, and the prior of the first lemma seen
   const index = new Map<string, number>();
   const counts: number[] = [];
@@ -115,6 +114,7 @@ export function docStats(doc: AnalyzedDocument): DocStats {
   const sentenceChars: number[] = [];
   const furniture: boolean[] = [];
   let chars = 0;
+  let storyChars = 0;
   let h1 = 0;
   let h2 = 0;
   let si = 0;
@@ -129,6 +129,7 @@ export function docStats(doc: AnalyzedDocument): DocStats {
     const isFurn = isFurniture(s.text);
     furniture.push(isFurn);
     chars += c;
+    if (!isFurn) storyChars += c;
     // n-grams do not cross sentence boundaries: reordering sentences must not count as rewording
     let inWindow = 0;
     const toks = s.tokens;
@@ -151,7 +152,6 @@ export function docStats(doc: AnalyzedDocument): DocStats {
       // page furniture (a newsletter prompt, a disclaimer) is shared by every page of an outlet: no phrase evidence
       if (++inWindow >= NGRAM && !isFurn) {
         ngrams.add(trigramKey(h1, h2, h));
-        ngramCount++;
       }
       h1 = h2;
       h2 = h;
@@ -163,7 +163,7 @@ export function docStats(doc: AnalyzedDocument): DocStats {
   const terms = { index, weights, prior: Float64Array.from(prior), occurrences: occurrences.subarray(0, occ), sentenceStart };
   let cues: DocCues | undefined;
   return {
-    doc, ngrams, ngramCount, terms, sentenceChars, furniture, chars,
+    doc, ngrams, terms, sentenceChars, furniture, chars, storyChars,
     get cues() { return (cues ??= docCues(doc)); },
   };
 }

@@ -51,11 +51,10 @@ export interface Evidence {
   skeleton(sourceIsA: boolean): Skeleton;
 }
 
-/** Non-space characters of the given sentences (all when omitted) that are not page furniture. */
-function storyChars(s: DocStats, idx?: readonly number[]): number {
+/** Non-space characters of the given sentences that are not page furniture. */
+function storyChars(s: DocStats, idx: readonly number[]): number {
   let n = 0;
-  if (idx) { for (const i of idx) if (!s.furniture[i]) n += s.sentenceChars[i]!; }
-  else s.sentenceChars.forEach((c, i) => { if (!s.furniture[i]) n += c; });
+  for (const i of idx) if (!s.furniture[i]) n += s.sentenceChars[i]!;
   return n;
 }
 
@@ -91,18 +90,15 @@ export function gatherEvidence(sa: DocStats, sb: DocStats, alignment: DocumentAl
     simSum += (ca + cb) * l.similarity;
     simW += ca + cb;
   }
-  const side = (cov: number, w: number, v: number, core: number, s: DocStats, o: DocStats): SideEvidence => {
-    const story = storyChars(s);
-    return {
-      coverage: s.chars ? Math.min(1, cov / s.chars) : 0,
-      core: ratio(core, story),
-      weighted: ratio(w, story),
-      phrases: containment(s, o),
-      verbatim: cov ? v / cov : 0,
-      chars: s.chars,
-      sentences: s.sentenceChars.length,
-    };
-  };
+  const side = (cov: number, w: number, v: number, core: number, s: DocStats, o: DocStats): SideEvidence => ({
+    coverage: s.chars ? Math.min(1, cov / s.chars) : 0,
+    core: ratio(core, s.storyChars),
+    weighted: ratio(w, s.storyChars),
+    phrases: containment(s, o),
+    verbatim: cov ? v / cov : 0,
+    chars: s.chars,
+    sentences: s.sentenceChars.length,
+  });
   let direction: DirectionEvidence | undefined;
   const skeletons = new Map<boolean, Skeleton>();
   return {

@@ -37,7 +37,7 @@ export function shown(c: Change, f: ChangeFilter): boolean {
 export function ChangeList(p: ChangeListProps) {
   const present = CHANGE_TYPES.filter((t) => p.changes.some((c) => c.type === t));
   const count = (t: ChangeType) => p.changes.filter((c) => c.type === t).length;
-  const visible = p.changes.map((c, i) => ({ c, i })).filter(({ c }) => shown(c, p.filter));
+  const visible = p.changes.map((c, i) => ({ c, i, place: placeSide(c) })).filter(({ c }) => shown(c, p.filter));
   return (
     <section class="changes" aria-labelledby="changes-h">
       <h2 id="changes-h">Changes in meaning ({visible.length} of {p.changes.length} shown)</h2>
@@ -61,7 +61,7 @@ export function ChangeList(p: ChangeListProps) {
         ))}
       </fieldset>
       <ol class="change-list">
-        {visible.map(({ c, i }) => (
+        {visible.map(({ c, i, place }) => (
           <li key={i}>
             <button type="button" class={`change-item${p.active === i ? ' current' : ''}`} onClick={() => p.onPick(i)}
               data-type={c.type}>
@@ -70,9 +70,9 @@ export function ChangeList(p: ChangeListProps) {
               <span class="detail">{c.detail}</span>
               {(c.a || c.b) && (
                 <span class="diff">
-                  {c.a && (placeSide(c) === 'a' ? <span class="none">not in A</span> : <del>{c.a.text}</del>)}
+                  {c.a && (place === 'a' ? <span class="none">not in A</span> : <del>{c.a.text}</del>)}
                   {c.a && c.b && <span aria-hidden="true"> → </span>}
-                  {c.b && (placeSide(c) === 'b' ? <span class="none">not in B</span> : <ins>{c.b.text}</ins>)}
+                  {c.b && (place === 'b' ? <span class="none">not in B</span> : <ins>{c.b.text}</ins>)}
                 </span>
               )}
             </button>

@@ -20,6 +20,8 @@ test('a document ties a role to the names it gives with it', () => {
   assert.deepEqual([...namesForRole(doc, 'lawyer')], ['sofia', 'prado']);
   assert.deepEqual([...namesForRole(doc, 'prosecutor')], ['reyes', 'tom']);
   assert.deepEqual([...namesForRole(doc, 'witness')], []);
+  // a place before the comma opens no clause of names
+  assert.deepEqual([...namesForRole(analyze('In Berlin, the judge opened the hearing.'), 'judge')], []);
 });
 
 test('names set off by a comma right after a speaker phrase, or opening the clause before it', () => {

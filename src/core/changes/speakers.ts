@@ -87,10 +87,13 @@ function collect(doc: AnalyzedDocument, role: string): Set<string> {
       if (t[i]!.kind !== 'word' || t[i]!.lemma !== role) continue;
       // after: "Judge Helena Marques", "lawyer Sofia Prado", "his lawyer, Sofia Prado"
       for (const k of namesFrom(t, t[i + 1]?.norm === ',' ? i + 2 : i + 1)) out.add(k);
-      // before: "Sofia Prado, his lawyer"
+      // before: "Sofia Prado, his lawyer", names that open their clause ("In Berlin, the judge" names no one)
       let j = i - 1;
       while (j >= 0 && ROLE_DETERMINERS.has(t[j]!.norm)) j--;
-      if (j > 0 && t[j]!.norm === ',') for (const k of namesBefore(t, j).keys) out.add(k);
+      if (j > 0 && t[j]!.norm === ',') {
+        const before = namesBefore(t, j);
+        if (before.opensClause) for (const k of before.keys) out.add(k);
+      }
     }
   }
   return out;

@@ -93,6 +93,43 @@ export function shorten(s: string, max = 120): string {
   return `${flat.slice(0, head).trimEnd()}…${flat.slice(flat.length - tail).trimStart()}`;
 }
 
+/** Words of context shown on each side of a place (a span that only marks where the other side's words would be). */
+const PLACE_WORDS = 3;
+
+/**
+ * What a report quotes for one side of a change: the span's text, shortened to `max`. A place
+ * ({@link placeSide}) is often one short word ("near 'the'"), which tells a reader nothing, so it is
+ * widened by a few words of context on each side, within its line, with an ellipsis where cut.
+ * @param change a change
+ * @param side which side to quote
+ * @param text that side's full text ('' when the report has no texts: the span's own text is used)
+ * @returns '' when the change has no span on that side
+ */
+export function sideQuote(change: Change, side: 'a' | 'b', text: string, max = 120): string {
+  const span = change[side];
+  if (!span) return '';
+  if (placeSide(change) !== side || !text) return shorten(span.text ?? excerpt(text, span, max), max);
+  return shorten(withContext(text, span.start, span.end), max);
+}
+
+/** Characters looked at on each side of a place for its context words. */
+const CONTEXT_CHARS = 200;
+
+/** text[start, end) with a few words before and after it, not crossing a line break. */
+function withContext(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const left = text.slice(Math.max(lineStart, start - CONTEXT_CHARS), start);
+  const right = text.slice(end, Math.min(lineEnd, end + CONTEXT_CHARS));
+  const leftWords = [...left.matchAll(/\S+/g)];
+  const rightWords = [...right.matchAll(/\S+/g)];
+  const from = leftWords.length > PLACE_WORDS ? leftWords[leftWords.length - PLACE_WORDS]!.index! : 0;
+  const to = rightWords.length > PLACE_WORDS ? rightWords[PLACE_WORDS - 1]!.index! + rightWords[PLACE_WORDS - 1]![0].length : right.length;
+  const head = from > 0 || start - left.length > lineStart ? '…' : '';
+  const tail = to < right.length || end + right.length < lineEnd ? '…' : '';
+  return `${head}${(left.slice(from) + text.slice(start, end) + right.slice(0, to)).trim()}${tail}`;
+}
+
 /** Changes grouped by type in {@link CHANGE_TYPE_ORDER}, each group sorted by severity then position. */
 export function groupChanges(changes: Change[]): Array<{ type: ChangeType; items: Array<{ change: Change; index: number }> }> {
   const groups = new Map<ChangeType, Array<{ change: Change; index: number }>>();

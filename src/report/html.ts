@@ -8,10 +8,10 @@
  * {@link escapeHtml}; attributes carry only numbers and fixed enum words.
  */
 import { createHash } from 'node:crypto';
-import type { Change, ChangeType, CompareResult, Severity } from '../core/types.js';
+import type { ChangeType, CompareResult, Severity } from '../core/types.js';
 import {
-  CHANGE_TYPE_LABEL, count, groupChanges, percent, placeSide, score2, severityCounts, shorten, SEVERITY_ORDER, textsOf,
-  verdictSentence, type ReportTexts,
+  CHANGE_TYPE_LABEL, count, groupChanges, percent, placeSide, score2, severityCounts, shorten, sideQuote, SEVERITY_ORDER,
+  textsOf, verdictSentence, type ReportTexts,
 } from './describe.js';
 import { CHANGE_COLOURS, REPORT_JS, reportCss } from './html-assets.js';
 import { segmentSide, type Segment } from './segments.js';
@@ -77,12 +77,6 @@ function renderDoc(side: 'a' | 'b', text: string, result: CompareResult): string
   );
 }
 
-function quoteOf(change: Change, side: 'a' | 'b', text: string): string {
-  const span = change[side];
-  if (!span) return '';
-  return escapeHtml(shorten(span.text ?? text.slice(span.start, span.end), QUOTE_MAX));
-}
-
 function renderChangeList(result: CompareResult, texts: ReportTexts): string {
   if (result.changes.length === 0) return '<p class="empty">No changes in meaning found.</p>';
   const items: string[] = [];
@@ -90,8 +84,8 @@ function renderChangeList(result: CompareResult, texts: ReportTexts): string {
     for (const { change, index } of group.items) {
       const type = token(change.type, KNOWN_TYPES);
       const sev = token(change.severity, KNOWN_SEVERITIES);
-      const a = quoteOf(change, 'a', texts.a);
-      const b = quoteOf(change, 'b', texts.b);
+      const a = escapeHtml(sideQuote(change, 'a', texts.a, QUOTE_MAX));
+      const b = escapeHtml(sideQuote(change, 'b', texts.b, QUOTE_MAX));
       const place = placeSide(change);
       const q = (side: 'a' | 'b', text: string) => `${place === side ? 'none, near ' : ''}<q>${text}</q>`;
       const sides = a && b ? `a: ${q('a', a)} → b: ${q('b', b)}` : a ? `only in a: ${q('a', a)}` : b ? `only in b: ${q('b', b)}` : '';

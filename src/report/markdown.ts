@@ -6,8 +6,8 @@
  */
 import type { CompareResult } from '../core/types.js';
 import {
-  CHANGE_TYPE_LABEL, count, excerpt, groupChanges, percent, placeSide, score2, severityCounts, shorten, textsOf,
-  verdictSentence, type ReportTexts,
+  CHANGE_TYPE_LABEL, count, excerpt, groupChanges, percent, placeSide, score2, severityCounts, shorten, sideQuote,
+  textsOf, verdictSentence, type ReportTexts,
 } from './describe.js';
 
 /** At most this many aligned passages are listed in the table. */
@@ -68,8 +68,8 @@ export function renderMarkdown(result: CompareResult, texts?: Partial<ReportText
     for (const { change } of group.items) {
       out.push(`- **${change.severity}**: ${e(shorten(change.detail, 240))}`);
       const place = placeSide(change);
-      if (change.a) out.push(`  - a: ${place === 'a' ? 'none, near ' : ''}«${e(shorten(change.a.text ?? excerpt(t.a, change.a), QUOTE_MAX))}»`);
-      if (change.b) out.push(`  - b: ${place === 'b' ? 'none, near ' : ''}«${e(shorten(change.b.text ?? excerpt(t.b, change.b), QUOTE_MAX))}»`);
+      if (change.a) out.push(`  - a: ${place === 'a' ? 'none, near ' : ''}«${e(sideQuote(change, 'a', t.a, QUOTE_MAX))}»`);
+      if (change.b) out.push(`  - b: ${place === 'b' ? 'none, near ' : ''}«${e(sideQuote(change, 'b', t.b, QUOTE_MAX))}»`);
     }
     out.push('');
   }

@@ -6,6 +6,7 @@ import { renderJson } from './json.js';
 import { escapeMarkdown, renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 import { renderReport } from './index.js';
+import { sideQuote } from './describe.js';
 
 // Our own fictional texts.
 const A = 'The Lindholm council approved 40 new homes on Monday. "We will not raise taxes," said mayor Anja Berglund.\n\nWork starts in May.';
@@ -149,10 +150,13 @@ test('a span that only marks where the other side\'s words would be is shown as 
     ...RESULT,
     changes: [{ type: 'date', a: span(A, 'on Monday'), b: span(B, 'mayor Anja'), detail: 'date dropped: "on Monday"', severity: 'minor' }],
   };
-  assert.match(renderText(dropped, { a: A, b: B }), /a: "on Monday"\n +b: none, near "mayor Anja"/);
-  assert.match(renderMarkdown(dropped, { a: A, b: B }), /- b: none, near «mayor Anja»/);
+  // the place is quoted with a few words around it, within its line, so a reader can find it
+  assert.match(renderText(dropped, { a: A, b: B }), /a: "on Monday"\n +b: none, near "…may raise taxes," mayor Anja Berglund said\."/);
+  assert.match(renderMarkdown(dropped, { a: A, b: B }), /- b: none, near «…may raise taxes," mayor Anja Berglund said\\\.»/);
   const html = renderHtml(dropped, { a: A, b: B });
-  assert.match(html, /a: <q>on Monday<\/q> → b: none, near <q>mayor Anja<\/q>/);
+  assert.match(html, /a: <q>on Monday<\/q> → b: none, near <q>…may raise taxes,&quot; mayor Anja Berglund said\.<\/q>/);
+  // without the texts, the place's own words are all there is to show
+  assert.match(renderText(dropped), /b: none, near "mayor Anja"/);
   // the place is not highlighted in b as if it were the changed words; the dropped words are, in a
   const docB = html.slice(html.indexOf('id="doc-b"'), html.indexOf('</section>', html.indexOf('id="doc-b"')));
   const docA = html.slice(html.indexOf('id="doc-a"'), html.indexOf('</section>', html.indexOf('id="doc-a"')));
@@ -160,4 +164,16 @@ test('a span that only marks where the other side\'s words would be is shown as 
   assert.doesNotMatch(docB, /data-ch="0"/);
   // a changed value is text on both sides
   assert.match(renderText(RESULT, { a: A, b: B }), /a: "40"\n +b: "400"/);
+});
+
+test('sideQuote widens a place by three words each side, within its line, and leaves other spans as they are', () => {
+  const text = 'Headline here\nThe minister said on Friday that the new rules would start in May next year.\nEnd.';
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w });
+  const change = (b: ReturnType<typeof at>) => ({ type: 'date' as const, severity: 'minor' as const, detail: 'date dropped: "on Monday"', a: at('Headline'), b });
+  assert.equal(sideQuote(change(at('the new')), 'b', text), '…on Friday that the new rules would start…');
+  assert.equal(sideQuote(change(at('The')), 'b', text), 'The minister said on…');
+  assert.equal(sideQuote(change(at('year.')), 'b', text), '…in May next year.');
+  assert.equal(sideQuote(change(at('the new')), 'a', text), 'Headline', 'the dropped words themselves are quoted as they are');
+  assert.equal(sideQuote({ ...change(at('the new')), detail: 'date changed: "on Monday" → "the new"' }, 'b', text), 'the new', 'a span with text of its own is no place');
+  assert.equal(sideQuote({ type: 'omission', severity: 'minor', detail: 'omitted sentence', a: at('End.') }, 'b', text), '');
 });

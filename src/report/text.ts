@@ -7,8 +7,8 @@
  */
 import type { CompareResult, Relation, Severity } from '../core/types.js';
 import {
-  count, excerpt, groupChanges, percent, placeSide, score2, severityCounts, shorten, textsOf, verdictSentence,
-  type ReportTexts,
+  count, excerpt, groupChanges, percent, placeSide, score2, severityCounts, shorten, sideQuote, textsOf,
+  verdictSentence, type ReportTexts,
 } from './describe.js';
 
 /** At most this many aligned passages are listed one by one. */
@@ -92,8 +92,8 @@ export function renderText(result: CompareResult, texts?: Partial<ReportTexts>, 
     for (const { change } of group.items) {
       const tag = paint(change.severity.toUpperCase().padEnd(5), ...(SEVERITY_STYLE[change.severity] ?? []));
       lines.push(`    ${tag}  ${safeForTerminal(shorten(change.detail, 200))}`);
-      const a = change.a ? quote(shorten(change.a.text ?? excerpt(t.a, change.a), QUOTE_MAX)) : undefined;
-      const b = change.b ? quote(shorten(change.b.text ?? excerpt(t.b, change.b), QUOTE_MAX)) : undefined;
+      const a = change.a ? quote(sideQuote(change, 'a', t.a, QUOTE_MAX)) : undefined;
+      const b = change.b ? quote(sideQuote(change, 'b', t.b, QUOTE_MAX)) : undefined;
       const place = placeSide(change);
       if (a && b) {
         lines.push(`           a: ${place === 'a' ? paint(`none, near ${a}`, 'dim') : paint(a, 'red')}`);

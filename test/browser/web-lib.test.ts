@@ -8,6 +8,7 @@ import { segment } from '../../web/src/lib/segments.js';
 import { edgePath, layoutLineage, NODE_W } from '../../web/src/lib/graph-layout.js';
 import { batches, fromFile, parseJsonl } from '../../web/src/lib/import-files.js';
 import { href, parseHash } from '../../web/src/router.js';
+import { directionText, sideLabel } from '../../web/src/lib/labels.js';
 
 test('segment cuts at every passage and change edge and keeps the text whole', () => {
   const text = 'Alpha beta gamma. Delta epsilon.';
@@ -57,4 +58,14 @@ test('import reads JSONL, JSON, text and HTML files, naming bad lines', () => {
   const many = Array.from({ length: 250 }, (_, i) => ({ doc: { text: 'x'.repeat(10) }, origin: String(i) }));
   assert.deepEqual(batches(many, 100, 1e9).map((b) => b.length), [100, 100, 50]);
   assert.deepEqual(batches(many.slice(0, 3), 100, 50).map((b) => b.length), [2, 1]);
+});
+
+test('the direction names a side by its letter, and by its name only when it has one', () => {
+  assert.equal(sideLabel('a', 'A'), 'A');
+  assert.equal(sideLabel('b', ''), 'B');
+  assert.equal(sideLabel('b', 'wire.txt'), 'B (wire.txt)');
+  const side = (name: string) => ({ name, chars: 0, sentences: 0, published: null });
+  assert.equal(directionText({ direction: 'a->b', a: side('A'), b: side('B') } as never), 'B is drawn from A.');
+  assert.equal(directionText({ direction: 'b->a', a: side('copy.html'), b: side('B') } as never), 'A (copy.html) is drawn from B.');
+  assert.equal(directionText({ direction: 'unknown', a: side('A'), b: side('B') } as never), 'Which one came first is unknown.');
 });

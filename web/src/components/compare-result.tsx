@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CompareResult, CompareSide } from '../types.js';
 import { segment } from '../lib/segments.js';
-import { CHANGE_TYPES, SEVERITIES } from '../lib/labels.js';
+import { CHANGE_TYPES, SEVERITIES, sideLabel } from '../lib/labels.js';
 import { api, saveBlob } from '../api.js';
 import { Verdict } from './verdict.js';
 import { ChangeList, shown, type ChangeFilter } from './change-list.js';
@@ -83,7 +83,7 @@ export function CompareResultView({ result, sides }: CompareResultViewProps) {
           <SideText
             key={s}
             side={s}
-            title={`${s.toUpperCase()}: ${result[s].name}`}
+            title={sideLabel(s, result[s].name)}
             segments={segs[s]}
             changes={result.changes}
             activeAlignment={activeAl}

@@ -28,10 +28,19 @@ export const RELATION_TEXT: Record<Relation, string> = {
   unrelated: 'No passage is drawn from the other.',
 };
 
+/**
+ * A side as "A (name)", or plain "A" when the document has no name of its own (pasted text is
+ * named after its side), so the banner does not read "B (B) is drawn from A (A)".
+ */
+export function sideLabel(side: 'a' | 'b', name: string): string {
+  const letter = side.toUpperCase();
+  return name && name !== letter ? `${letter} (${name})` : letter;
+}
+
 /** The direction as a sentence naming the two sides. */
 export function directionText(r: Pick<CompareResult, 'direction' | 'a' | 'b'>): string {
-  if (r.direction === 'a->b') return `B (${r.b.name}) is drawn from A (${r.a.name}).`;
-  if (r.direction === 'b->a') return `A (${r.a.name}) is drawn from B (${r.b.name}).`;
+  if (r.direction === 'a->b') return `${sideLabel('b', r.b.name)} is drawn from ${sideLabel('a', r.a.name)}.`;
+  if (r.direction === 'b->a') return `${sideLabel('a', r.a.name)} is drawn from ${sideLabel('b', r.b.name)}.`;
   return 'Which one came first is unknown.';
 }
 

@@ -25,6 +25,27 @@ test('percentages and currency keep their symbols in the detail', () => {
   assert.match(one(r, 'number').detail, /3\.1% → 3\.8%/);
 });
 
+test('the same value in another unit of the same dimension is a major change', () => {
+  const money = one(run('The damage is estimated at $5 million, the council said.', 'The damage is estimated at 5 million euros, the council said.'), 'number');
+  assert.equal(money.severity, 'major');
+  assert.match(money.detail, /unit changed: "\$5 million" → "5 million euros" \(dollar → euro\)/);
+  const points = one(run('Insurance claims rose 5% last year, the insurers said.', 'Insurance claims rose 5 percentage points last year, the insurers said.'), 'number');
+  assert.match(points.detail, /"5%" → "5 percentage points" \(percent → percentage point\)/);
+  assert.equal(points.b!.text, '5 percentage points');
+  assert.match(one(run('The new road is 10 km long.', 'The new road is 10 miles long.'), 'number').detail, /kilometre → mile/);
+  assert.match(one(run('Repairs of the bridge took five days, the engineers said.', 'Repairs of the bridge took five weeks, the engineers said.'), 'number').detail, /day → week/);
+  assertSpans(run('It cost £3bn in total.', 'It cost 3bn euros in total.'));
+});
+
+test('one unit written two ways, units of other dimensions and unknown units are no unit change', () => {
+  none(run('The damage is estimated at $5 million.', 'The damage is estimated at 5 million dollars.'), 'number');
+  none(run('The fund holds €2m.', 'The fund holds 2m euros.'), 'number');
+  none(run('The boat carried 20 tonnes of grain.', 'The boat carried 20 tons of grain.'), 'number');
+  none(run('The storm destroyed 40 houses.', 'The storm destroyed 40 homes.'), 'number');
+  none(run('Growth will return six months later.', 'Growth will return half a year later.'), 'number');
+  none(run('The parcel weighed 5 pounds.', 'The parcel weighed 5 kg.'), 'number');
+});
+
 test('a bound that changes is a minor number change', () => {
   const c = one(run('The rebels hold less than 200 sq km of land.', 'The rebels hold 200 sq km of land.'), 'number');
   assert.equal(c.severity, 'minor');

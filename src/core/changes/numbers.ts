@@ -1,7 +1,8 @@
 /**
  * @module
  * `number` changes: a figure with another value ("212 officers" -> "120 officers"), a bound
- * changed ("less than 200" -> "200"), a figure dropped or added. Values are compared, never
+ * changed ("less than 200" -> "200"), the same value in another unit ("$5m" -> "5m euros"), a
+ * figure dropped or added. Values are compared, never
  * spellings, so "three weeks" = "3 weeks" and "30-day" = "30 days"; dates are left to dates.ts.
  */
 import type { Token } from '../text/types.js';
@@ -10,6 +11,7 @@ import { counterpart, counterpartA } from './diff.js';
 import { isAdjectiveOnly } from './lexical.js';
 import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
 import { mapped } from '../arrays.js';
+import { measureOf, otherUnit } from './units.js';
 
 /** Currency and other symbols written before a figure. */
 const PREFIX_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽', '#']);
@@ -82,6 +84,8 @@ export function detectNumbers(p: Pair, skipA: ReadonlySet<number>, skipB: Readon
       && !take(x, (y) => y.value === x.value) && !take(x, (y) => otherSeparators(p.a.tokens[x.at]!.text, p.b.tokens[y.at]!.text))) restA.push(x);
   }
   for (const [x, y] of pairs) {
+    const unit = unitChange(p, x, y);
+    if (unit) out.push(unit);
     if (x.qual === y.qual || x.qual === 'approx' || y.qual === 'approx') continue;
     out.push(change('number', tokenSpan(p.a, x.t0, x.t1), tokenSpan(p.b, y.t0, y.t1),
       `number qualifier changed: "${tokenText(p.a, x.t0, x.t1)}" → "${tokenText(p.b, y.t0, y.t1)}"`, 'minor'));
@@ -122,12 +126,24 @@ function unitNote(f: Figure): string {
   return f.unit && f.unit !== 'percent' ? ` (${f.unitText})` : '';
 }
 
+/** The symbol written right before a figure's number ("$" of "$5m"), or ''. */
+function symbolOf(side: Side, f: Figure): string {
+  const prev = side.tokens[f.at - 1];
+  return prev && PREFIX_SYMBOLS.has(prev.text) && prev.end === side.tokens[f.at]!.start ? prev.text : '';
+}
+
 function figureText(side: Side, f: Figure): string {
-  const t = side.tokens;
-  const prev = t[f.at - 1];
-  const sym = prev && PREFIX_SYMBOLS.has(prev.text) && prev.end === t[f.at]!.start ? prev.text : '';
   const pct = f.unit === 'percent' ? (f.unitText === '%' ? '%' : ' percent') : '';
-  return `${sym}${t[f.at]!.text}${pct}`;
+  return `${symbolOf(side, f)}${side.tokens[f.at]!.text}${pct}`;
+}
+
+/** A `number` change when a figure kept its value but counts in another unit ("$5 million" -> "5 million euros"). */
+function unitChange(p: Pair, x: Figure, y: Figure): Change | undefined {
+  const mx = measureOf(symbolOf(p.a, x), x.unit);
+  const my = measureOf(symbolOf(p.b, y), y.unit);
+  if (!otherUnit(mx, my) || sameDuration(x, y)) return undefined;
+  return change('number', tokenSpan(p.a, x.t0, x.t1), tokenSpan(p.b, y.t0, y.t1),
+    `unit changed: "${tokenText(p.a, x.t0, x.t1)}" → "${tokenText(p.b, y.t0, y.t1)}" (${mx!.unit} → ${my!.unit})`, 'major');
 }
 
 /**
@@ -203,7 +219,8 @@ function unitAfter(t: readonly Token[], i: number): { unit: string; unitText: st
   let end = j + 1;
   let unitText = w.text;
   const second = t[j + 1];
-  if (w.text.length <= SHORT_UNIT && second?.kind === 'word' && second.text.length <= SHORT_UNIT && !second.stop) {
+  if ((w.text.length <= SHORT_UNIT && second?.kind === 'word' && second.text.length <= SHORT_UNIT && !second.stop)
+    || (w.lemma === 'percentage' && second?.lemma === 'point')) {
     end = j + 2;
     unitText = `${w.text} ${second.text}`;
   }

@@ -56,3 +56,14 @@ test('negations said another way: a prefixed word, the same words in another ord
   // "no change" said positively elsewhere is still a negation lost where the change is said
   assert.match(one(run('The bank said there would be no change in rates.', 'The bank said there would be a change in rates.'), 'negation').detail, /negation dropped/);
 });
+
+test('a negative verb turned into its opposite is a negation change, with nothing else around it matched', () => {
+  const denied = one(run('She denied that the council had ignored earlier warnings.', 'She admitted that the council had ignored earlier warnings.'), 'negation');
+  assert.equal(denied.severity, 'major');
+  assert.equal(denied.a!.text, 'denied');
+  assert.equal(denied.b!.text, 'admitted');
+  assert.match(one(run('She admitted that the council had ignored earlier warnings.', 'She denied that the council had ignored earlier warnings.'), 'negation').detail, /negation added: "admitted" → "denied"/);
+  assert.match(one(run('The council refused to pay the fine.', 'The council agreed to pay the fine.'), 'negation').detail, /"refused to pay" → "agreed to pay"/);
+  // a negative verb said another way is no reversal
+  none(run('She denied that the council had ignored earlier warnings.', 'She rejected claims that the council had ignored earlier warnings.'), 'negation');
+});

@@ -45,3 +45,13 @@ test('a plural noun after a preposition or a number is no present-tense verb', (
   none(run('The president greeted the crowd with flowers on Friday.', 'The president greeted the crowd and congratulated on Friday.'), 'hedge');
   none(run('Officials counted 40 floods on Friday.', 'Officials counted and recorded on Friday.'), 'hedge');
 });
+
+test('a suspect named as if proven guilty is a major hedge change; the reverse is minor', () => {
+  const c = one(run('The suspect, 34, was arrested on Wednesday in Harlow.', 'The killer, 34, was arrested on Wednesday in Harlow.'), 'hedge');
+  assert.equal(c.severity, 'major');
+  assert.match(c.detail, /guilt changed: "suspect" → "killer" \(accused → guilty\)/);
+  assert.equal(one(run('The thief was arrested on Wednesday in Harlow.', 'The accused was arrested on Wednesday in Harlow.'), 'hedge').severity, 'minor');
+  // "suspect" as a verb names no one
+  none(run('Police suspect that a thief started the fire in Harlow.', 'Police believe that a thief started the fire in Harlow.'), 'hedge');
+  none(run('The suspect was arrested on Wednesday in Harlow.', 'The defendant was arrested on Wednesday in Harlow.'), 'hedge');
+});

@@ -2,8 +2,8 @@
  * @module
  * `hedge` changes: how sure or how strong a statement reads. Modality ("will" -> "may", "are
  * likely intended to" -> "may", "are expected to" -> "will"), a hedge dropped so a possibility
- * reads as fact, epistemic nouns ("claim" -> "statement"), and the force of a demand
- * ("demanded" -> "asked"). Tense shifts are in tense.ts.
+ * reads as fact, epistemic nouns ("claim" -> "statement"), a suspect named as if proven guilty
+ * ("the suspect" -> "the killer"), and the force of a demand ("demanded" -> "asked"). Tense shifts are in tense.ts.
  */
 import type { Token } from '../text/types.js';
 import type { Change } from '../types.js';
@@ -28,6 +28,12 @@ const EPISTEMIC_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
   statement: 'neutral', remark: 'neutral', comment: 'neutral', announcement: 'neutral', position: 'neutral', view: 'neutral',
   assessment: 'neutral', declaration: 'neutral', opinion: 'neutral',
   fact: 'established', finding: 'established', evidence: 'established', proof: 'established',
+}));
+/** How a person under suspicion is named: accused ("the suspect") or as if proven ("the killer"). */
+const CULPABILITY: ReadonlyMap<string, string> = new Map(Object.entries({
+  suspect: 'accused', accused: 'accused', accuse: 'accused', defendant: 'accused',
+  killer: 'guilty', murderer: 'guilty', culprit: 'guilty', perpetrator: 'guilty', thief: 'guilty', robber: 'guilty',
+  rapist: 'guilty', criminal: 'guilty', fraudster: 'guilty',
 }));
 /** How forcefully something is asked for. */
 const DIRECTIVES: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -56,7 +62,7 @@ export function detectHedges(p: Pair): Change[] {
   const ca = cues(p.a);
   const cb = cues(p.b);
   const out: Change[] = [];
-  for (const group of ['modal', 'noun', 'directive']) {
+  for (const group of ['modal', 'noun', 'directive', 'culpability']) {
     const ga = ca.filter((c) => c.group === group);
     const gb = cb.filter((c) => c.group === group);
     if (ga.length === 0 && gb.length === 0) continue;
@@ -78,7 +84,8 @@ export function detectHedges(p: Pair): Change[] {
       const a = phrase(p, p.a, x.i, true);
       const b = phrase(p, p.b, y.i, false);
       out.push(change('hedge', tokenSpan(p.a, a.t0, a.t1), tokenSpan(p.b, b.t0, b.t1),
-        `${label(group)} changed: "${tokenText(p.a, a.t0, a.t1)}" → "${tokenText(p.b, b.t0, b.t1)}" (${x.level} → ${y.level})`, 'minor'));
+        `${label(group)} changed: "${tokenText(p.a, a.t0, a.t1)}" → "${tokenText(p.b, b.t0, b.t1)}" (${x.level} → ${y.level})`,
+        group === 'culpability' && y.level === 'guilty' ? 'major' : 'minor'));
     }
     if (group !== 'modal') continue;
     for (const x of droppedA.filter((c) => SOFT_LEVELS.has(c.level))) {
@@ -97,7 +104,7 @@ export function detectHedges(p: Pair): Change[] {
 }
 
 function label(group: string): string {
-  return group === 'modal' ? 'certainty' : group === 'noun' ? 'characterisation' : 'force of request';
+  return group === 'modal' ? 'certainty' : group === 'noun' ? 'characterisation' : group === 'culpability' ? 'guilt' : 'force of request';
 }
 
 function near(p: Pair, x: Cue, y: Cue): boolean {
@@ -116,6 +123,9 @@ function cues(side: Side): Cue[] {
     if (modal && isModalUse(t, i)) { out.push({ i, group: 'modal', level: modal }); continue; }
     const noun = EPISTEMIC_NOUNS.get(tok.lemma);
     if (noun && isNounUse(t, i)) { out.push({ i, group: 'noun', level: noun }); continue; }
+    const guilt = CULPABILITY.get(tok.lemma);
+    // "suspect" and "accused" are verbs or adjectives too ("police suspect that"): only after a determiner
+    if (guilt && (guilt === 'guilty' || isNounUse(t, i))) { out.push({ i, group: 'culpability', level: guilt }); continue; }
     const dir = DIRECTIVES.get(tok.lemma);
     if (dir && !isNounUse(t, i) && !(tok.lemma === 'call' && t[i + 1]?.norm !== 'for' && t[i + 1]?.norm !== 'on')) {
       out.push({ i, group: 'directive', level: dir });

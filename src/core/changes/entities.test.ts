@@ -69,3 +69,13 @@ test('a name rendered as common words spans the words that stand together, not e
     'A harbour crew arrived first, and officials from the harbour board inspected the pier on Monday.'), 'entity');
   assert.equal(c.b!.text, 'harbour board');
 });
+
+test('an honorific of another gender before the same name is a minor entity change; other titles are not', () => {
+  const r = run('Ms Clark, a resident, said the water rose within minutes.', 'Mr Clark, a resident, said the water rose within minutes.');
+  const c = one(r, 'entity');
+  assert.equal(c.severity, 'minor');
+  assert.match(c.detail, /honorific changed: "Ms Clark" → "Mr Clark"/);
+  assertSpans(r);
+  none(run('Mr. Clark, a resident, said the water rose.', 'President Clark, a resident, said the water rose.'), 'entity');
+  none(run('Ms Clark, a resident, said the water rose.', 'Mrs Clark, a resident, said the water rose.'), 'entity');
+});

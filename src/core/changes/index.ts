@@ -11,6 +11,7 @@ import { detectAttribution } from './attribution.js';
 import { findDates, type DateExpr } from './date-parse.js';
 import { detectDates } from './dates.js';
 import { detectEntities, documentNames } from './entities.js';
+import { detectHonorifics } from './honorifics.js';
 import { suppressOverlaps } from './merge.js';
 import { detectNegation } from './negation.js';
 import { detectNumbers } from './numbers.js';
@@ -70,6 +71,7 @@ export function detectChanges(a: AnalyzedDocument, b: AnalyzedDocument, alignmen
       ...detectNumbers(p, skipA, skipB),
       ...detectDates(p, da, db),
       ...detectEntities(p, names, skipA, skipB),
+      ...detectHonorifics(p),
       ...detectNegation(p),
       ...detectQuotes(p, quotesA, quotesB, sa, sb),
       ...detectAttribution(p, sa, sb),

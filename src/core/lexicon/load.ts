@@ -13,7 +13,7 @@ import { mapped } from '../arrays.js';
 /** Where the lexicon lives: the package root is ../../../ from both src/core/lexicon and dist/core/lexicon. */
 const LEXICON_URL = new URL('../../../lexicon/wordnet.json', import.meta.url);
 /** The `format` this code reads; bump together with scripts/build-lexicon.mjs. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** WordNet part of speech: noun, verb, adjective (with satellites), adverb. */
 export type Pos = 'n' | 'v' | 'a' | 'r';
@@ -37,6 +37,8 @@ export interface Lexicon {
   exceptions: Readonly<Record<Pos, ReadonlyMap<string, string>>>;
   /** Spelling variants (British, hyphenated) -> the canonical lemma. */
   alias: ReadonlyMap<string, string>;
+  /** WordNet's direct antonyms of a lemma between first senses (rise -> fall), both ways. */
+  antonyms: ReadonlyMap<string, readonly string[]>;
   /** Number of rows. */
   size: number;
 }
@@ -50,6 +52,7 @@ interface LexiconFile {
   syn: string;
   exc: Record<Pos, string>;
   alias: string;
+  ant: string;
 }
 
 const EMPTY: readonly number[] = Object.freeze([]);
@@ -173,5 +176,15 @@ function decode(data: LexiconFile): Lexicon {
     synsets: idColumn(data.syn, size),
     exceptions: { n: pairs(data.exc.n), v: pairs(data.exc.v), a: pairs(data.exc.a), r: pairs(data.exc.r) },
     alias: pairs(data.alias),
+    antonyms: antonymMap(data.ant),
   };
+}
+
+/** The antonym pairs ('a b c d ...') as a map from each word to its antonyms. */
+function antonymMap(text: string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  const add = (x: string, y: string) => { const l = m.get(x); if (l) l.push(y); else m.set(x, [y]); };
+  const parts = text ? text.split(' ') : [];
+  for (let i = 0; i + 1 < parts.length; i += 2) { add(parts[i]!, parts[i + 1]!); add(parts[i + 1]!, parts[i]!); }
+  return m;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { areSynonyms, sharesId, synsets } from './synonyms.js';
+import { antonyms, areSynonyms, sharesId, synsets } from './synonyms.js';
 
 test('synsets', async (t) => {
   await t.test('should give sorted ids for known lemmas and none for unknown ones', () => {
@@ -34,4 +34,13 @@ test('sharesId', () => {
   assert.equal(sharesId([1, 4, 9], [2, 4]), true);
   assert.equal(sharesId([1, 3], [2, 4]), false);
   assert.equal(sharesId([], [1]), false);
+});
+
+test('antonyms: WordNet direct antonyms of first senses, both ways, without negative-prefix pairs', () => {
+  assert.ok(antonyms('rise').includes('fall'));
+  assert.ok(antonyms('fall').includes('rise'));
+  assert.ok(antonyms('north').includes('south'));
+  assert.deepEqual(antonyms('rise').includes('set'), false, "the sun's sense of rise is not a first sense");
+  assert.deepEqual(antonyms('damaged'), [], 'damaged / undamaged is left to the negation prefix rule');
+  assert.deepEqual(antonyms('copytrace'), []);
 });

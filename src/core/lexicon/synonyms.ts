@@ -33,6 +33,18 @@ export function areSynonyms(a: string, b: string): boolean {
 }
 
 /**
+ * The antonyms of a lemma: WordNet's direct antonyms between first senses ("rise" -> "fall"), for
+ * telling a copy that says the opposite from one that rewords.
+ * @param lemma a lemma as produced by `lemmatize`
+ * @returns its antonyms (shared; empty for most words)
+ */
+export function antonyms(lemma: string): readonly string[] {
+  return lexicon().antonyms.get(lemma) ?? EMPTY_WORDS;
+}
+
+const EMPTY_WORDS: readonly string[] = Object.freeze([]);
+
+/**
  * Whether two sorted id lists have an element in common (linear merge).
  * @param x sorted ids
  * @param y sorted ids

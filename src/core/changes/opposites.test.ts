@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertSpans, none, one, run } from './harness.test.js';
+
+test('a word replaced by its opposite is a major negation change', () => {
+  const r = run('Unemployment fell to 4.2% in October, the statistics office said.', 'Unemployment rose to 4.2% in October, the statistics office said.');
+  const c = one(r, 'negation');
+  assert.equal(c.severity, 'major');
+  assert.equal(c.detail, 'opposite word: "fell" → "rose"');
+  assert.equal(c.a!.text, 'fell');
+  assert.equal(c.b!.text, 'rose');
+  assertSpans(r);
+  assert.match(one(run('A crane collapsed in the north of the capital.', 'A crane collapsed in the south of the capital.'), 'negation').detail, /"north" → "south"/);
+  assert.match(one(run('Officials said a 15-year-old boy was hurt.', 'Officials said a 15-year-old girl was hurt.'), 'negation').detail, /"boy" → "girl"/);
+  assert.match(one(run('The crane fell before the vote in Harlow.', 'The crane fell after the vote in Harlow.'), 'negation').detail, /"before" → "after"/);
+  assert.match(one(run('Seven councillors voted for the plan on Monday.', 'Seven councillors voted against the plan on Monday.'), 'negation').detail, /"for" → "against"/);
+});
+
+test('opposites that say the same, or that moved rather than flipped, are no change', () => {
+  // a negated word is its opposite's equal
+  none(run('Five analysts expected no change in rates.', 'Five analysts expected rates to stay the same.'), 'negation');
+  // a set phrase before a number
+  none(run('Frankfurt lost the last 16 game against Basel.', 'Frankfurt lost the first leg of the round of 16 against Basel.'), 'negation');
+  // both words on both sides: the clause was reordered
+  none(run('After the rain stopped, directly before noon, the road opened.', 'Shortly before noon the road opened, after the rain stopped.'), 'negation');
+  // function-word opposites about different things
+  none(run('The method takes much less time than naive methods.', 'The method is more efficient than naive methods.'), 'negation');
+});

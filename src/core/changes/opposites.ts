@@ -1,0 +1,103 @@
+/**
+ * @module
+ * `negation` changes by opposite words: a word the other side put its antonym in place of ("fell"
+ * -> "rose", "north" -> "south", "boy" -> "girl", "won" -> "lost"). The antonyms are WordNet's
+ * direct ones between the words' first senses; the diff must have replaced the one by the other, so
+ * "prices rose, then fell" reordered is no change.
+ */
+import type { Token } from '../text/types.js';
+import type { Change } from '../types.js';
+import { antonyms } from '../lexicon/synonyms.js';
+import { synonymous } from './lexical.js';
+import { change, tokenSpan, type Pair, type Side } from './pair.js';
+
+/** Opposites WordNet does not pair: function words and comparatives ("voted for" / "voted against"),
+ * and verbs of change ("doubled" / "halved"). Matched by word form or lemma; each must bear on the
+ * same thing as its opposite (see sameHead). */
+const LISTED_OPPOSITES: ReadonlyMap<string, readonly string[]> = pairsOf([
+  ['before', 'after'], ['for', 'against'], ['above', 'below'], ['over', 'under'], ['more', 'less'], ['more', 'fewer'],
+  ['earlier', 'later'], ['ahead', 'behind'], ['inside', 'outside'], ['maximum', 'minimum'], ['double', 'halve'],
+  ['doubled', 'halved'], ['gain', 'loss'], ['surplus', 'deficit'],
+]);
+/** Words before an opposite that turn it back ("expected no change" / "expected rates to stay"). */
+const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without']);
+/** Tokens after a function-word opposite searched for the word it bears on. */
+const HEAD_REACH = 3;
+/** Tokens before a word searched for a negator. */
+const NEGATOR_REACH = 2;
+
+/** Tokens of a replaced run looked at on each side (a long run is a rewritten clause). */
+const MAX_RUN = 8;
+
+/**
+ * Finds the words a linked pair replaced with their opposites.
+ * @param p the pair
+ */
+export function detectOpposites(p: Pair): Change[] {
+  const out: Change[] = [];
+  for (const op of p.diff.ops) {
+    if (op.kind !== 'replace') continue;
+    const a1 = Math.min(op.a1, op.a0 + MAX_RUN);
+    const b1 = Math.min(op.b1, op.b0 + MAX_RUN);
+    for (let i = op.a0; i < a1; i++) {
+      const x = p.a.tokens[i]!;
+      if (x.kind !== 'word') continue;
+      const listed = LISTED_OPPOSITES.get(x.norm) ?? LISTED_OPPOSITES.get(x.lemma);
+      const opposite = listed ?? (x.stop ? [] : antonyms(x.lemma));
+      if (opposite.length === 0 || has(p.b, x) || !plain(p.a, i)) continue;
+      for (let j = op.b0; j < b1; j++) {
+        const y = p.b.tokens[j]!;
+        if (y.kind !== 'word' || !(opposite.includes(y.lemma) || opposite.includes(y.norm)) || has(p.a, y) || !plain(p.b, j)) continue;
+        if (listed && !sameHead(p, i, j)) continue;
+        out.push(change('negation', tokenSpan(p.a, i, i + 1), tokenSpan(p.b, j, j + 1), `opposite word: "${x.text}" → "${y.text}"`, 'major'));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether two listed opposites bear on the same thing: the next content word after each is
+ * the same or a synonym ("before the vote" / "after the vote", but not "much less time" / "more
+ * efficient", which says the same).
+ */
+function sameHead(p: Pair, i: number, j: number): boolean {
+  const x = nextContent(p.a, i);
+  const y = nextContent(p.b, j);
+  return x !== undefined && y !== undefined && synonymous(x.lemma, y.lemma);
+}
+
+/** The first number or content word after token i, within its sentence group. */
+function nextContent(side: Side, i: number): Token | undefined {
+  for (let k = i + 1; k < side.tokens.length && k <= i + HEAD_REACH; k++) {
+    const t = side.tokens[k]!;
+    if (t.kind === 'number' || (t.kind === 'word' && !t.stop)) return t;
+  }
+  return undefined;
+}
+
+/** Whether a side uses a word too: then both sides say both, and the two moved rather than flipped
+ * ("After X, directly before Y" / "Shortly before Y, X"). */
+function has(side: Side, word: Token): boolean {
+  return side.tokens.some((t) => t.lemma === word.lemma || t.norm === word.norm);
+}
+
+/**
+ * Whether a word stands for its plain sense: not negated ("no change" means "stay"), and not an
+ * ordinal of a set phrase before a number ("the last 16" is a round, "the first leg" a game).
+ */
+function plain(side: Side, i: number): boolean {
+  for (let k = Math.max(0, i - NEGATOR_REACH); k < i; k++) if (NEGATORS.has(side.tokens[k]!.norm)) return false;
+  return side.tokens[i + 1]?.kind !== 'number';
+}
+
+/** Symmetric map of word pairs. */
+function pairsOf(list: ReadonlyArray<readonly [string, string]>): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const [x, y] of list) {
+    m.set(x, [...(m.get(x) ?? []), y]);
+    m.set(y, [...(m.get(y) ?? []), x]);
+  }
+  return m;
+}

@@ -55,3 +55,13 @@ test('a suspect named as if proven guilty is a major hedge change; the reverse i
   none(run('Police suspect that a thief started the fire in Harlow.', 'Police believe that a thief started the fire in Harlow.'), 'hedge');
   none(run('The suspect was arrested on Wednesday in Harlow.', 'The defendant was arrested on Wednesday in Harlow.'), 'hedge');
 });
+
+test('a quantifier of another size is a minor hedge change; idioms and approximations are none', () => {
+  const c = one(run('Most residents support the plan, a poll found.', 'Some residents support the plan, a poll found.'), 'hedge');
+  assert.equal(c.severity, 'minor');
+  assert.match(c.detail, /quantity changed: "Most" → "Some" \(most → some\)/);
+  none(run('She missed the highlights, most of all the fireworks on Sunday.', 'She missed the highlights, above all the fireworks on Sunday.'), 'hedge');
+  none(run('Some 90 firefighters fought the blaze.', 'About 90 firefighters fought the blaze.'), 'hedge');
+  none(run('It was the most important vote in years.', 'It was the biggest vote in years.'), 'hedge');
+  none(run('Several residents support the plan.', 'Some residents support the plan.'), 'hedge');
+});

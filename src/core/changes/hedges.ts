@@ -35,6 +35,10 @@ const CULPABILITY: ReadonlyMap<string, string> = new Map(Object.entries({
   killer: 'guilty', murderer: 'guilty', culprit: 'guilty', perpetrator: 'guilty', thief: 'guilty', robber: 'guilty',
   rapist: 'guilty', criminal: 'guilty', fraudster: 'guilty',
 }));
+/** How much of a group a statement is about ("most residents" -> "some residents"). */
+const QUANTIFIERS: ReadonlyMap<string, string> = new Map(Object.entries({
+  all: 'all', every: 'all', most: 'most', many: 'many', numerous: 'many', some: 'some', several: 'some', few: 'few',
+}));
 /** How forcefully something is asked for. */
 const DIRECTIVES: ReadonlyMap<string, string> = new Map(Object.entries({
   demand: 'demand', require: 'demand', order: 'demand', insist: 'demand', command: 'demand',
@@ -62,7 +66,7 @@ export function detectHedges(p: Pair): Change[] {
   const ca = cues(p.a);
   const cb = cues(p.b);
   const out: Change[] = [];
-  for (const group of ['modal', 'noun', 'directive', 'culpability']) {
+  for (const group of ['modal', 'noun', 'directive', 'culpability', 'quantity']) {
     const ga = ca.filter((c) => c.group === group);
     const gb = cb.filter((c) => c.group === group);
     if (ga.length === 0 && gb.length === 0) continue;
@@ -103,8 +107,13 @@ export function detectHedges(p: Pair): Change[] {
   return out;
 }
 
+/** How each group of cues is named in a change's detail. */
+const LABELS: Readonly<Record<string, string>> = {
+  modal: 'certainty', noun: 'characterisation', directive: 'force of request', culpability: 'guilt', quantity: 'quantity',
+};
+
 function label(group: string): string {
-  return group === 'modal' ? 'certainty' : group === 'noun' ? 'characterisation' : group === 'culpability' ? 'guilt' : 'force of request';
+  return LABELS[group] ?? group;
 }
 
 function near(p: Pair, x: Cue, y: Cue): boolean {
@@ -123,6 +132,8 @@ function cues(side: Side): Cue[] {
     if (modal && isModalUse(t, i)) { out.push({ i, group: 'modal', level: modal }); continue; }
     const noun = EPISTEMIC_NOUNS.get(tok.lemma);
     if (noun && isNounUse(t, i)) { out.push({ i, group: 'noun', level: noun }); continue; }
+    const quantity = QUANTIFIERS.get(tok.norm);
+    if (quantity && isQuantifierUse(t, i)) { out.push({ i, group: 'quantity', level: quantity }); continue; }
     const guilt = CULPABILITY.get(tok.lemma);
     // "suspect" and "accused" are verbs or adjectives too ("police suspect that"): only after a determiner
     if (guilt && (guilt === 'guilty' || isNounUse(t, i))) { out.push({ i, group: 'culpability', level: guilt }); continue; }
@@ -142,6 +153,21 @@ function isModalUse(t: readonly Token[], i: number): boolean {
   if (tok.norm === 'possible') return t[i - 1]?.norm === 'a' || t[i - 1]?.norm === 'is' || t[i - 1]?.norm === 'it';
   return true;
 }
+
+/**
+ * A quantifier of a group: opening a noun phrase ("most residents", "some of the staff"), not an
+ * approximation ("some 90 firefighters"), a superlative ("the most important") or "a few" (some).
+ */
+function isQuantifierUse(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  if (NOT_QUANTIFYING_AFTER.has(t[i - 1]?.norm ?? '') || !next || next.kind !== 'word') return false;
+  if (next.norm === 'of') return t[i + 2]?.norm !== 'all'; // "most of all"
+  return !next.stop;
+}
+
+/** Words after which a quantifier is part of an idiom or a superlative: "the most", "a few", "above all",
+ * "at all", "after all", "in all". */
+const NOT_QUANTIFYING_AFTER = new Set(['the', 'a', 'at', 'above', 'after', 'in', 'of', 'for']);
 
 /** A word used as a noun: after a determiner, a possessive or an adjective-like word. */
 function isNounUse(t: readonly Token[], i: number): boolean {

@@ -76,3 +76,15 @@ test('a figure repeated on the other side is no new value of another figure, unl
   assert.deepEqual(ofType(r, 'number').map((c) => c.detail), ['number dropped: 1545', 'number added: Six prisoners']);
   assert.match(one(run('The council approved 12 of the 40 projects.', 'The council approved 12 of the 12 projects.'), 'number').detail, /40 → 12/);
 });
+
+test('a tally given the other way round, and a changed rank, are major number changes', () => {
+  const swapped = one(run('The Senate passed the housing bill 52-48 on Thursday.', 'The Senate passed the housing bill 48-52 on Thursday.'), 'number');
+  assert.equal(swapped.severity, 'major');
+  assert.equal(swapped.detail, 'figures swapped: 52-48 → 48-52');
+  const rank = one(run('Maria Santos became the first woman to lead the ministry.', 'Maria Santos became the second woman to lead the ministry.'), 'number');
+  assert.equal(rank.detail, 'rank changed: "first" → "second"');
+  assertSpans(run('Harlow won 3-1 in the cup.', 'Harlow won 1-3 in the cup.'));
+  // a sentence adverb is no rank; the same rank in other words is no change
+  none(run('First, the council voted on the budget.', 'Second, the council voted on the budget.'), 'number');
+  none(run('The Senate passed the bill 52-48.', 'The Senate passed the bill by 52 votes to 48.'), 'number');
+});

@@ -90,6 +90,7 @@ export function detectNumbers(p: Pair, skipA: ReadonlySet<number>, skipB: Readon
     out.push(change('number', tokenSpan(p.a, x.t0, x.t1), tokenSpan(p.b, y.t0, y.t1),
       `number qualifier changed: "${tokenText(p.a, x.t0, x.t1)}" → "${tokenText(p.b, y.t0, y.t1)}"`, 'minor'));
   }
+  out.push(...swappedTallies(p, fa, fb));
   const dropped: Figure[] = [];
   // a figure of b whose value a has too repeats it ("six" ... "Six"): it is no new value of another
   // figure, unless the two count the same thing ("40 projects" -> "12 projects")
@@ -163,6 +164,34 @@ function sameDuration(x: Figure, y: Figure): boolean {
   const a = x.value * dx;
   const b = y.value * dy;
   return Math.abs(a - b) <= DURATION_TOLERANCE * Math.max(a, b);
+}
+
+/** Joins of a tally or score ("52-48", "3 to 1"). */
+const TALLY_JOINS = new Set(['-', '\u2013', 'to']);
+
+/** A tally's two figures: a number, a join, a number ("52-48"). */
+function tallies(side: Side, fs: readonly Figure[]): Array<[Figure, Figure]> {
+  const out: Array<[Figure, Figure]> = [];
+  for (let k = 0; k + 1 < fs.length; k++) {
+    const x = fs[k]!;
+    const y = fs[k + 1]!;
+    if (y.at === x.at + 2 && TALLY_JOINS.has(side.tokens[x.at + 1]!.text) && x.value !== y.value) out.push([x, y]);
+  }
+  return out;
+}
+
+/** A tally whose two figures the other side gives the other way round ("passed 52-48" -> "passed 48-52"). */
+function swappedTallies(p: Pair, fa: readonly Figure[], fb: readonly Figure[]): Change[] {
+  const inB = tallies(p.b, fb);
+  const out: Change[] = [];
+  for (const [x1, x2] of tallies(p.a, fa)) {
+    const { b0, b1 } = counterpart(p.diff, x1.t0, x2.t1);
+    const y = inB.find(([y1, y2]) => y1.value === x2.value && y2.value === x1.value && y1.t0 < b1 + PAIR_SLACK && y2.t1 > b0 - PAIR_SLACK);
+    if (!y) continue;
+    out.push(change('number', tokenSpan(p.a, x1.t0, x2.t1), tokenSpan(p.b, y[0].t0, y[1].t1),
+      `figures swapped: ${tokenText(p.a, x1.t0, x2.t1)} → ${tokenText(p.b, y[0].t0, y[1].t1)}`, 'major'));
+  }
+  return out;
 }
 
 /** The figures of a side, each with its unit and qualifier. */

@@ -88,3 +88,13 @@ test('a tally given the other way round, and a changed rank, are major number ch
   none(run('First, the council voted on the budget.', 'Second, the council voted on the budget.'), 'number');
   none(run('The Senate passed the bill 52-48.', 'The Senate passed the bill by 52 votes to 48.'), 'number');
 });
+
+test('a change by an amount given as a change to a level is a major number change', () => {
+  const r = run('The drug reduced the risk by 30%, the authors said.', 'The drug reduced the risk to 30%, the authors said.');
+  const c = one(r, 'number');
+  assert.equal(c.severity, 'major');
+  assert.equal(c.detail, 'amount and level confused: "by 30%" → "to 30%"');
+  assert.equal(c.a!.text, 'by 30%');
+  assertSpans(r);
+  none(run('Prices rose by 3% in May.', 'Prices went up by 3% in May.'), 'number');
+});

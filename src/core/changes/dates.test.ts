@@ -88,3 +88,11 @@ test('a point within the other side\'s bound is more specific, one outside it a 
   assert.equal(one(run('The fire broke out before 7 a.m. on the ridge.', 'The fire broke out at 7:15 a.m. on the ridge.'), 'date').severity, 'major');
   assert.match(one(run('Work on the pier started after 2020.', 'Work on the pier started in 2022.'), 'date').detail, /more specific/);
 });
+
+test('a deadline turned into a starting point is a major date change; a point made a deadline stays minor', () => {
+  const c = one(run('Aides said she would decide before the weekend in Harlow.', 'Aides said she would decide after the weekend in Harlow.'), 'date');
+  assert.equal(c.severity, 'major');
+  assert.equal(c.detail, 'date bound reversed: "before the weekend" → "after the weekend"');
+  none(run('Aides said she would decide before the weekend in Harlow.', 'Aides said she would decide after the weekend in Harlow.'), 'negation');
+  assert.equal(one(run('The talks failed in 2022 in Istanbul.', 'The talks failed by 2022 in Istanbul.'), 'date').severity, 'minor');
+});

@@ -20,7 +20,7 @@ const ORDER_PAIR_MAX = 2;
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** How two date expressions relate. */
-type Relation = 'same' | 'qualifier' | 'recurring' | 'less-specific' | 'more-specific' | 'moved' | 'shifted' | 'abs-rel' | 'rel-abs';
+type Relation = 'same' | 'qualifier' | 'reversed' | 'recurring' | 'less-specific' | 'more-specific' | 'moved' | 'shifted' | 'abs-rel' | 'rel-abs';
 
 /**
  * Compares the dates of a linked pair.
@@ -96,6 +96,7 @@ function describe(p: Pair, x: DateExpr, y: DateExpr): Change | undefined {
     case 'abs-rel': return change('date', spanA, spanB, `date made relative to publication: ${pairText}`, 'minor');
     case 'rel-abs': return change('date', spanA, spanB, `relative date made absolute: ${pairText}`, 'minor');
     case 'qualifier': return change('date', spanA, spanB, `date qualifier changed: ${pairText}`, 'minor');
+    case 'reversed': return change('date', spanA, spanB, `date bound reversed: ${pairText}`, 'major');
     case 'recurring': return change('date', spanA, spanB, `${x.recurring ? 'recurring day made a single day' : 'single day made recurring'}: ${pairText}`, 'minor');
     case 'less-specific': return change('date', spanA, spanB, `date made less specific: ${pairText}`, 'minor');
     case 'more-specific': return change('date', spanA, spanB, `date made more specific: ${pairText}`, 'minor');
@@ -118,7 +119,11 @@ function relation(x: DateExpr, y: DateExpr): Relation {
   if (v === 'moved') return withinBound(x, y) ?? v;
   if (v !== 'same') return v;
   if (Boolean(x.recurring) !== Boolean(y.recurring)) return 'recurring';
-  return prepClass(x) === prepClass(y) ? 'same' : 'qualifier';
+  const cx = prepClass(x);
+  const cy = prepClass(y);
+  if (cx === cy) return 'same';
+  // "before the weekend" / "after the weekend": one bound turned into the other
+  return (cx === 'deadline' && cy === 'start') || (cx === 'start' && cy === 'deadline') ? 'reversed' : 'qualifier';
 }
 
 /** The fields of an absolute date, most significant first, for ordering two of them. */

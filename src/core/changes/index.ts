@@ -76,7 +76,7 @@ export function detectChanges(a: AnalyzedDocument, b: AnalyzedDocument, alignmen
       ...detectEntities(p, names, skipA, skipB),
       ...detectHonorifics(p),
       ...detectNegation(p),
-      ...detectOpposites(p),
+      ...detectOpposites(p, skipA, skipB),
       ...detectQuotes(p, quotesA, quotesB, sa, sb),
       ...detectAttribution(p, sa, sb),
       ...detectHedges(p),

@@ -32,8 +32,10 @@ const MAX_RUN = 8;
 /**
  * Finds the words a linked pair replaced with their opposites.
  * @param p the pair
+ * @param skipA token indices of side a in dates ("before the weekend": dates.ts compares those)
+ * @param skipB likewise for side b
  */
-export function detectOpposites(p: Pair): Change[] {
+export function detectOpposites(p: Pair, skipA: ReadonlySet<number>, skipB: ReadonlySet<number>): Change[] {
   const out: Change[] = [];
   for (const op of p.diff.ops) {
     if (op.kind !== 'replace') continue;
@@ -41,13 +43,13 @@ export function detectOpposites(p: Pair): Change[] {
     const b1 = Math.min(op.b1, op.b0 + MAX_RUN);
     for (let i = op.a0; i < a1; i++) {
       const x = p.a.tokens[i]!;
-      if (x.kind !== 'word') continue;
+      if (x.kind !== 'word' || skipA.has(i)) continue;
       const listed = LISTED_OPPOSITES.get(x.norm) ?? LISTED_OPPOSITES.get(x.lemma);
       const opposite = listed ?? (x.stop ? [] : antonyms(x.lemma));
       if (opposite.length === 0 || has(p.b, x) || !plain(p.a, i)) continue;
       for (let j = op.b0; j < b1; j++) {
         const y = p.b.tokens[j]!;
-        if (y.kind !== 'word' || !(opposite.includes(y.lemma) || opposite.includes(y.norm)) || has(p.a, y) || !plain(p.b, j)) continue;
+        if (y.kind !== 'word' || skipB.has(j) || !(opposite.includes(y.lemma) || opposite.includes(y.norm)) || has(p.a, y) || !plain(p.b, j)) continue;
         if (listed && !sameHead(p, i, j)) continue;
         out.push(change('negation', tokenSpan(p.a, i, i + 1), tokenSpan(p.b, j, j + 1), `opposite word: "${x.text}" → "${y.text}"`, 'major'));
         break;

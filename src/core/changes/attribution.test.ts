@@ -50,3 +50,7 @@ test('a reporting word used as a plural noun after describing words is no source
   // a verb after its subject and a describing clause is still one
   assert.match(one(run('The minister, visibly angry, stresses that the plan failed.', 'The minister, visibly angry, says that the plan failed.'), 'attribution').detail, /stresses/);
 });
+
+test('a reporting verb said not to have happened is no source', () => {
+  none(run('A spokesperson for Acme declined to comment on Monday.', 'Acme did not respond to a request for comment on Monday.'), 'attribution');
+});

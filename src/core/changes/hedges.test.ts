@@ -65,3 +65,16 @@ test('a quantifier of another size is a minor hedge change; idioms and approxima
   none(run('It was the most important vote in years.', 'It was the biggest vote in years.'), 'hedge');
   none(run('Several residents support the plan.', 'Some residents support the plan.'), 'hedge');
 });
+
+test('a group labelled in loaded words, and a death told as a murder, are major hedge changes', () => {
+  const label = one(run('Police said the protesters gathered outside parliament.', 'Police said the rioters gathered outside parliament.'), 'hedge');
+  assert.equal(label.severity, 'major');
+  assert.equal(label.detail, 'label changed: "protesters" → "rioters" (neutral → loaded)');
+  assert.match(one(run('The militants attacked a checkpoint, the army said.', 'The terrorists attacked a checkpoint, the army said.'), 'hedge').detail, /"militants" → "terrorists"/);
+  const death = one(run('The man died in hospital, his family said.', 'The man was murdered in hospital, his family said.'), 'hedge');
+  assert.equal(death.severity, 'major');
+  assert.match(death.detail, /account of a death changed: "died" → "was murdered" \(death → murder\)/);
+  // a shooting death told either way is no change; neutral words for neutral words neither
+  none(run('One person died from a gunshot in Austin.', 'In Austin, one person was killed by gunfire.'), 'hedge');
+  none(run('The protesters marched to the square.', 'The demonstrators marched to the square.'), 'hedge');
+});

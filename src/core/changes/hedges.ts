@@ -3,7 +3,9 @@
  * `hedge` changes: how sure or how strong a statement reads. Modality ("will" -> "may", "are
  * likely intended to" -> "may", "are expected to" -> "will"), a hedge dropped so a possibility
  * reads as fact, epistemic nouns ("claim" -> "statement"), a suspect named as if proven guilty
- * ("the suspect" -> "the killer"), and the force of a demand ("demanded" -> "asked"). Tense shifts are in tense.ts.
+ * ("the suspect" -> "the killer"), a group labelled in loaded words ("protesters" -> "rioters"), a
+ * death told as a crime ("died" -> "was murdered"), how much of a group ("most" -> "some"), and the
+ * force of a demand ("demanded" -> "asked"). Tense shifts are in tense.ts.
  */
 import type { Token } from '../text/types.js';
 import type { Change } from '../types.js';
@@ -35,6 +37,20 @@ const CULPABILITY: ReadonlyMap<string, string> = new Map(Object.entries({
   killer: 'guilty', murderer: 'guilty', culprit: 'guilty', perpetrator: 'guilty', thief: 'guilty', robber: 'guilty',
   rapist: 'guilty', criminal: 'guilty', fraudster: 'guilty',
 }));
+/** How a group is labelled: in neutral words, or in loaded ones that judge it ("protesters" -> "rioters"). */
+const GROUP_LABELS: ReadonlyMap<string, string> = new Map(Object.entries({
+  protester: 'neutral', protestor: 'neutral', demonstrator: 'neutral', activist: 'neutral', militant: 'neutral',
+  insurgent: 'neutral', fighter: 'neutral', rebel: 'neutral', migrant: 'neutral', refugee: 'neutral',
+  rioter: 'loaded', looter: 'loaded', thug: 'loaded', terrorist: 'loaded', extremist: 'loaded', jihadist: 'loaded',
+  invader: 'loaded',
+}));
+/** How a death is told: as a death, or as a crime ("died" -> "was murdered"). "Killed" is a death:
+ * translations give "died from a gunshot" as "was killed by gunfire". */
+const DEATHS: ReadonlyMap<string, string> = new Map(Object.entries({
+  die: 'death', kill: 'death', murder: 'murder', assassinate: 'murder', slaughter: 'murder', massacre: 'murder',
+}));
+/** The level of each group that judges: a change to it is major. */
+const GRAVE_LEVELS = new Set(['guilty', 'loaded', 'murder']);
 /** How much of a group a statement is about ("most residents" -> "some residents"). */
 const QUANTIFIERS: ReadonlyMap<string, string> = new Map(Object.entries({
   all: 'all', every: 'all', most: 'most', many: 'many', numerous: 'many', some: 'some', several: 'some', few: 'few',
@@ -66,7 +82,7 @@ export function detectHedges(p: Pair): Change[] {
   const ca = cues(p.a);
   const cb = cues(p.b);
   const out: Change[] = [];
-  for (const group of ['modal', 'noun', 'directive', 'culpability', 'quantity']) {
+  for (const group of ['modal', 'noun', 'directive', 'culpability', 'label', 'death', 'quantity']) {
     const ga = ca.filter((c) => c.group === group);
     const gb = cb.filter((c) => c.group === group);
     if (ga.length === 0 && gb.length === 0) continue;
@@ -89,7 +105,7 @@ export function detectHedges(p: Pair): Change[] {
       const b = phrase(p, p.b, y.i, false);
       out.push(change('hedge', tokenSpan(p.a, a.t0, a.t1), tokenSpan(p.b, b.t0, b.t1),
         `${label(group)} changed: "${tokenText(p.a, a.t0, a.t1)}" → "${tokenText(p.b, b.t0, b.t1)}" (${x.level} → ${y.level})`,
-        group === 'culpability' && y.level === 'guilty' ? 'major' : 'minor'));
+        GRAVE_LEVELS.has(y.level) ? 'major' : 'minor'));
     }
     if (group !== 'modal') continue;
     for (const x of droppedA.filter((c) => SOFT_LEVELS.has(c.level))) {
@@ -110,6 +126,7 @@ export function detectHedges(p: Pair): Change[] {
 /** How each group of cues is named in a change's detail. */
 const LABELS: Readonly<Record<string, string>> = {
   modal: 'certainty', noun: 'characterisation', directive: 'force of request', culpability: 'guilt', quantity: 'quantity',
+  label: 'label', death: 'account of a death',
 };
 
 function label(group: string): string {
@@ -134,6 +151,10 @@ function cues(side: Side): Cue[] {
     if (noun && isNounUse(t, i)) { out.push({ i, group: 'noun', level: noun }); continue; }
     const quantity = QUANTIFIERS.get(tok.norm);
     if (quantity && isQuantifierUse(t, i)) { out.push({ i, group: 'quantity', level: quantity }); continue; }
+    const label = GROUP_LABELS.get(tok.lemma);
+    if (label) { out.push({ i, group: 'label', level: label }); continue; }
+    const death = DEATHS.get(tok.lemma);
+    if (death) { out.push({ i, group: 'death', level: death }); continue; }
     const guilt = CULPABILITY.get(tok.lemma);
     // "suspect" and "accused" are verbs or adjectives too ("police suspect that"): only after a determiner
     if (guilt && (guilt === 'guilty' || isNounUse(t, i))) { out.push({ i, group: 'culpability', level: guilt }); continue; }

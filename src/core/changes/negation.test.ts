@@ -67,3 +67,9 @@ test('a negative verb turned into its opposite is a negation change, with nothin
   // a negative verb said another way is no reversal
   none(run('She denied that the council had ignored earlier warnings.', 'She rejected claims that the council had ignored earlier warnings.'), 'negation');
 });
+
+test('"declined to" says no like "did not"; "sales declined" says no no', () => {
+  none(run('A spokesperson for Acme declined to comment on Monday.', 'A spokesperson for Acme did not comment on Monday.'), 'negation');
+  assert.match(one(run('A spokesperson for Acme declined to comment on Monday.', 'A spokesperson for Acme chose to comment on Monday.'), 'negation').detail, /negation dropped: "declined/);
+  none(run('Sales declined in March, the company said.', 'Sales fell in March, the company said.'), 'negation');
+});

@@ -15,8 +15,11 @@ import { isKnownWord } from '../lexicon/weights.js';
 
 /** Words that negate on their own. */
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'non', 'nowhere', 'lack', 'absence']);
-/** Verbs that negate their complement ("failed to agree", "denied that"). Compared by lemma; "fail" only before "to". */
-const NEGATIVE_VERBS = new Set(['fail', 'deny', 'refuse', 'reject']);
+/** Verbs that negate their complement ("failed to agree", "denied that"). Compared by lemma; "fail" and
+ * "decline" only before "to" ("declined to comment"; "sales declined" says no no). */
+const NEGATIVE_VERBS = new Set(['fail', 'deny', 'refuse', 'reject', 'decline']);
+/** Negative verbs that negate only their "to" complement. */
+const BEFORE_TO_ONLY = new Set(['fail', 'decline']);
 /** The verbs that say yes where a negative verb says no ("denied" / "admitted"): the other side put one in its place. */
 const OPPOSITE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['deny', new Set(['admit', 'confirm', 'acknowledge', 'concede', 'accept', 'affirm'])],
@@ -122,7 +125,7 @@ function cues(side: Side, other: Side): Cue[] {
       if (w === 'no' && (t[i + 1]?.norm === '.' || t[i + 1]?.kind === 'number')) continue;
       if (w === 'nor' && out.some((c) => t[c.t0]!.norm === 'neither' && c.t0 >= i - 8)) continue;
       out.push({ t0: i, t1: i + 1, idiom: negatedIdiom(t, i, other) });
-    } else if (NEGATIVE_VERBS.has(tok.lemma) && (tok.lemma !== 'fail' || t[i + 1]?.norm === 'to')) {
+    } else if (NEGATIVE_VERBS.has(tok.lemma) && (!BEFORE_TO_ONLY.has(tok.lemma) || t[i + 1]?.norm === 'to')) {
       out.push({ t0: i, t1: i + 1, idiom: false });
     } else if (FREE_WORDS.has(w) && t[i - 1]?.text === '-' && t[i - 2]?.kind === 'word' && t[i - 2]!.end === t[i - 1]!.start && t[i - 1]!.end === tok.start) {
       out.push({ t0: i - 2, t1: i + 1, idiom: false });

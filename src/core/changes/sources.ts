@@ -5,6 +5,7 @@
  * is kept as a set of keys (names by entity, other words by lemma) so "the sources" matches
  * "some sources" and "Mr. Kellogg" matches "Kellogg".
  */
+import type { Token } from '../text/types.js';
 import { isContent, nameKey, placeOf, PREPOSITIONS, PRONOUNS, synonymous, TITLES } from './lexical.js';
 import type { Side } from './pair.js';
 import { appositiveNames } from './speakers.js';
@@ -81,7 +82,7 @@ export function findSources(side: Side, skip: ReadonlySet<number>): Source[] {
     } else if (tok.norm === 'citing') {
       const np = forward(side, i + 1, MAX_ACCORDING, skip);
       if (np) out.push(source(side, 'citing', i, np.t1, np));
-    } else if (REPORTING_VERBS.has(tok.lemma)) {
+    } else if (REPORTING_VERBS.has(tok.lemma) && !negatedVerb(t, i)) {
       const ing = /ing$/.test(tok.norm);
       if (!tok.cap && !ing && isVerbUse(side, i)) {
         const back = backward(side, i, skip);
@@ -99,6 +100,13 @@ export function findSources(side: Side, skip: ReadonlySet<number>): Source[] {
     }
   }
   return out;
+}
+
+/** A reporting verb said not to have happened ("did not respond", "never said") reports nothing. */
+function negatedVerb(t: readonly Token[], i: number): boolean {
+  const n1 = t[i - 1]?.norm;
+  const n2 = t[i - 2]?.norm;
+  return n1 === 'not' || n1 === "n't" || n1 === 'never' || ((n2 === 'not' || n2 === "n't") && t[i - 1]?.kind === 'word');
 }
 
 /** Describing words looked through, going back from an -s form, for the word that makes it a noun. */

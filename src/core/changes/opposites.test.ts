@@ -26,3 +26,7 @@ test('opposites that say the same, or that moved rather than flipped, are no cha
   // function-word opposites about different things
   none(run('The method takes much less time than naive methods.', 'The method is more efficient than naive methods.'), 'negation');
 });
+
+test('an opposite before a figure is still an opposite ("rose 5%" / "fell 5%")', () => {
+  assert.match(one(run('Sales rose 5% in May, the company said.', 'Sales fell 5% in May, the company said.'), 'negation').detail, /"rose" → "fell"/);
+});

@@ -9,7 +9,8 @@ import type { Token } from '../text/types.js';
 import type { Change } from '../types.js';
 import { antonyms } from '../lexicon/synonyms.js';
 import { synonymous } from './lexical.js';
-import { change, tokenSpan, type Pair, type Side } from './pair.js';
+import { change, replacements, tokenSpan, type Pair, type Side } from './pair.js';
+import { mapped } from '../arrays.js';
 
 /** Opposites WordNet does not pair: function words and comparatives ("voted for" / "voted against"),
  * and verbs of change ("doubled" / "halved"). Matched by word form or lemma; each must bear on the
@@ -23,6 +24,8 @@ const LISTED_OPPOSITES: ReadonlyMap<string, readonly string[]> = pairsOf([
 const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without']);
 /** Tokens after a function-word opposite searched for the word it bears on. */
 const HEAD_REACH = 3;
+/** Ends of a series, which stand in set phrases before a number ("the last 16", "the first 100 days"). */
+const ORDINAL_ENDS = new Set(['first', 'last']);
 /** Tokens before a word searched for a negator. */
 const NEGATOR_REACH = 2;
 
@@ -36,27 +39,17 @@ const MAX_RUN = 8;
  * @param skipB likewise for side b
  */
 export function detectOpposites(p: Pair, skipA: ReadonlySet<number>, skipB: ReadonlySet<number>): Change[] {
-  const out: Change[] = [];
-  for (const op of p.diff.ops) {
-    if (op.kind !== 'replace') continue;
-    const a1 = Math.min(op.a1, op.a0 + MAX_RUN);
-    const b1 = Math.min(op.b1, op.b0 + MAX_RUN);
-    for (let i = op.a0; i < a1; i++) {
-      const x = p.a.tokens[i]!;
-      if (x.kind !== 'word' || skipA.has(i)) continue;
-      const listed = LISTED_OPPOSITES.get(x.norm) ?? LISTED_OPPOSITES.get(x.lemma);
-      const opposite = listed ?? (x.stop ? [] : antonyms(x.lemma));
-      if (opposite.length === 0 || has(p.b, x) || !plain(p.a, i)) continue;
-      for (let j = op.b0; j < b1; j++) {
-        const y = p.b.tokens[j]!;
-        if (y.kind !== 'word' || skipB.has(j) || !(opposite.includes(y.lemma) || opposite.includes(y.norm)) || has(p.a, y) || !plain(p.b, j)) continue;
-        if (listed && !sameHead(p, i, j)) continue;
-        out.push(change('negation', tokenSpan(p.a, i, i + 1), tokenSpan(p.b, j, j + 1), `opposite word: "${x.text}" → "${y.text}"`, 'major'));
-        break;
-      }
-    }
-  }
-  return out;
+  const opposed = (i: number, j: number): boolean => {
+    const x = p.a.tokens[i]!;
+    const y = p.b.tokens[j]!;
+    if (x.kind !== 'word' || y.kind !== 'word' || skipA.has(i) || skipB.has(j)) return false;
+    const listed = LISTED_OPPOSITES.get(x.norm) ?? LISTED_OPPOSITES.get(x.lemma);
+    const opposite = listed ?? (x.stop ? [] : antonyms(x.lemma));
+    if (!opposite.includes(y.lemma) && !opposite.includes(y.norm)) return false;
+    return !has(p.b, x) && !has(p.a, y) && plain(p.a, i) && plain(p.b, j) && (!listed || sameHead(p, i, j));
+  };
+  return mapped(replacements(p, opposed, MAX_RUN), ([i, j]) => change('negation', tokenSpan(p.a, i, i + 1), tokenSpan(p.b, j, j + 1),
+    `opposite word: "${p.a.tokens[i]!.text}" → "${p.b.tokens[j]!.text}"`, 'major'));
 }
 
 /**
@@ -86,12 +79,12 @@ function has(side: Side, word: Token): boolean {
 }
 
 /**
- * Whether a word stands for its plain sense: not negated ("no change" means "stay"), and not an
- * ordinal of a set phrase before a number ("the last 16" is a round, "the first leg" a game).
+ * Whether a word stands for its plain sense: not negated ("no change" means "stay"), and not "first"
+ * or "last" in a set phrase before a number ("the last 16" is a round, "the first leg" a game).
  */
 function plain(side: Side, i: number): boolean {
   for (let k = Math.max(0, i - NEGATOR_REACH); k < i; k++) if (NEGATORS.has(side.tokens[k]!.norm)) return false;
-  return side.tokens[i + 1]?.kind !== 'number';
+  return !(ORDINAL_ENDS.has(side.tokens[i]!.norm) && side.tokens[i + 1]?.kind === 'number');
 }
 
 /** Symmetric map of word pairs. */

@@ -5,7 +5,8 @@
  * changed rank would otherwise go unreported.
  */
 import type { Change } from '../types.js';
-import { change, tokenSpan, type Pair, type Side } from './pair.js';
+import { change, replacements, tokenSpan, type Pair, type Side } from './pair.js';
+import { mapped } from '../arrays.js';
 
 /** Ordinal words and their rank. */
 const ORDINALS: ReadonlyMap<string, number> = new Map([
@@ -20,22 +21,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
  * @param p the pair
  */
 export function detectOrdinals(p: Pair): Change[] {
-  const out: Change[] = [];
-  for (const op of p.diff.ops) {
-    if (op.kind !== 'replace') continue;
-    for (let i = op.a0; i < op.a1; i++) {
-      const x = rank(p.a, i);
-      if (x === undefined) continue;
-      for (let j = op.b0; j < op.b1; j++) {
-        const y = rank(p.b, j);
-        if (y === undefined || y === x) continue;
-        out.push(change('number', tokenSpan(p.a, i, i + 1), tokenSpan(p.b, j, j + 1),
-          `rank changed: "${p.a.tokens[i]!.text}" → "${p.b.tokens[j]!.text}"`, 'major'));
-        break;
-      }
-    }
-  }
-  return out;
+  const changed = (i: number, j: number) => {
+    const x = rank(p.a, i);
+    const y = x === undefined ? undefined : rank(p.b, j);
+    return y !== undefined && y !== x;
+  };
+  return mapped(replacements(p, changed), ([i, j]) => change('number', tokenSpan(p.a, i, i + 1), tokenSpan(p.b, j, j + 1),
+    `rank changed: "${p.a.tokens[i]!.text}" → "${p.b.tokens[j]!.text}"`, 'major'));
 }
 
 /** The rank of token i when it is an ordinal after a determiner and before a word ("the first woman"). */

@@ -115,3 +115,24 @@ export function tokenText(side: Side, t0: number, t1: number): string {
   if (t1 <= t0) return '';
   return side.doc.text.slice(side.tokens[t0]!.start, side.tokens[t1 - 1]!.end).replace(/\s+/g, ' ');
 }
+
+/**
+ * The words the diff replaced one by another: for each token of side a inside a replaced run, the
+ * first token of the same run on side b that `matches` accepts (a detector of substitutions asks
+ * "what stands in this word's place?"). Runs are looked at up to `maxRun` tokens on each side.
+ * @returns [a index, b index] pairs, in order
+ */
+export function replacements(p: Pair, matches: (i: number, j: number) => boolean, maxRun = Infinity): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const op of p.diff.ops) {
+    if (op.kind !== 'replace') continue;
+    const a1 = Math.min(op.a1, op.a0 + maxRun);
+    const b1 = Math.min(op.b1, op.b0 + maxRun);
+    for (let i = op.a0; i < a1; i++) {
+      for (let j = op.b0; j < b1; j++) {
+        if (matches(i, j)) { out.push([i, j]); break; }
+      }
+    }
+  }
+  return out;
+}

@@ -79,3 +79,26 @@ test('an honorific of another gender before the same name is a minor entity chan
   none(run('Mr. Clark, a resident, said the water rose.', 'President Clark, a resident, said the water rose.'), 'entity');
   none(run('Ms Clark, a resident, said the water rose.', 'Mrs Clark, a resident, said the water rose.'), 'entity');
 });
+
+test('a role qualifier added or dropped before the same name is a major entity change', () => {
+  const r = run('"We will not raise fares," said Deputy Mayor Karen Holt on Monday.', '"We will not raise fares," said Mayor Karen Holt on Monday.');
+  const c = one(r, 'entity');
+  assert.equal(c.severity, 'major');
+  assert.equal(c.detail, 'role changed: "Deputy Mayor Karen Holt" → "Mayor Karen Holt"');
+  assertSpans(r);
+  assert.match(one(run('Rumours about the former prime minister Edward Heath were never confirmed.', 'Rumours about Prime Minister Edward Heath were never confirmed.'), 'entity').detail, /role changed/);
+  // the same role written another way is no change
+  none(run('The former DFB president Reinhard Grindel spoke on Monday.', 'Former DFB President Reinhard Grindel spoke on Monday.'), 'entity');
+  none(run('Ex-minister Paul Aaberg spoke on Monday.', 'Former minister Paul Aaberg spoke on Monday.'), 'entity');
+});
+
+test('two names that trade places around the same words are a major entity change; a list in another order is not', () => {
+  const r = run('The ferries will run from Kirkby to Eastport, Holt said.', 'The ferries will run from Eastport to Kirkby, Holt said.');
+  const c = one(r, 'entity');
+  assert.equal(c.severity, 'major');
+  assert.equal(c.detail, 'names swapped: "Kirkby to Eastport" → "Eastport to Kirkby"');
+  assertSpans(r);
+  assert.match(one(run('Harlow beat Eastport 3-1 on Saturday.', 'Eastport beat Harlow 3-1 on Saturday.'), 'entity').detail, /"Harlow beat Eastport" → "Eastport beat Harlow"/);
+  none(run('Talks between Kirkby and Eastport went well.', 'Talks between Eastport and Kirkby went well.'), 'entity');
+  none(run('Charania said on Sunday on Twitter that Williams must rest.', 'Charania said on Twitter on Sunday that Williams must rest.'), 'entity');
+});

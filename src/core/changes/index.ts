@@ -11,7 +11,8 @@ import { detectAttribution } from './attribution.js';
 import { findDates, type DateExpr } from './date-parse.js';
 import { detectDates } from './dates.js';
 import { detectEntities, documentNames } from './entities.js';
-import { detectHonorifics } from './honorifics.js';
+import { detectTitles } from './titles.js';
+import { detectSwaps } from './swaps.js';
 import { suppressOverlaps } from './merge.js';
 import { detectNegation } from './negation.js';
 import { detectNumbers } from './numbers.js';
@@ -74,7 +75,8 @@ export function detectChanges(a: AnalyzedDocument, b: AnalyzedDocument, alignmen
       ...detectOrdinals(p),
       ...detectDates(p, da, db),
       ...detectEntities(p, names, skipA, skipB),
-      ...detectHonorifics(p),
+      ...detectTitles(p),
+      ...detectSwaps(p),
       ...detectNegation(p),
       ...detectOpposites(p, skipA, skipB),
       ...detectQuotes(p, quotesA, quotesB, sa, sb),

@@ -73,8 +73,19 @@ test('a group labelled in loaded words, and a death told as a murder, are major 
   assert.match(one(run('The militants attacked a checkpoint, the army said.', 'The terrorists attacked a checkpoint, the army said.'), 'hedge').detail, /"militants" → "terrorists"/);
   const death = one(run('The man died in hospital, his family said.', 'The man was murdered in hospital, his family said.'), 'hedge');
   assert.equal(death.severity, 'major');
-  assert.match(death.detail, /account of a death changed: "died" → "was murdered" \(death → murder\)/);
+  assert.match(death.detail, /harm changed: "died" → "was murdered" \(death → murder\)/);
   // a shooting death told either way is no change; neutral words for neutral words neither
   none(run('One person died from a gunshot in Austin.', 'In Austin, one person was killed by gunfire.'), 'hedge');
   none(run('The protesters marched to the square.', 'The demonstrators marched to the square.'), 'hedge');
+});
+
+test('what happened to a victim or to an office holder, told otherwise, is a major hedge change', () => {
+  const harm = one(run('At least three people died when a crane collapsed in Harlow.', 'At least three people were injured when a crane collapsed in Harlow.'), 'hedge');
+  assert.equal(harm.severity, 'major');
+  assert.equal(harm.detail, 'harm changed: "died" → "were injured" (death → injury)');
+  const left = one(run('The finance minister resigned on Friday, two days after the vote.', 'The finance minister was fired on Friday, two days after the vote.'), 'hedge');
+  assert.equal(left.severity, 'major');
+  assert.match(left.detail, /departure changed: "resigned" → "was fired" \(resigned → removed\)/);
+  none(run('The finance minister resigned on Friday.', 'The finance minister quit on Friday.'), 'hedge');
+  none(run('The fire destroyed the hall, and the minister resigned.', 'The blaze destroyed the hall, and the minister resigned.'), 'hedge');
 });

@@ -3,9 +3,9 @@
  * `hedge` changes: how sure or how strong a statement reads. Modality ("will" -> "may", "are
  * likely intended to" -> "may", "are expected to" -> "will"), a hedge dropped so a possibility
  * reads as fact, epistemic nouns ("claim" -> "statement"), a suspect named as if proven guilty
- * ("the suspect" -> "the killer"), a group labelled in loaded words ("protesters" -> "rioters"), a
- * death told as a crime ("died" -> "was murdered"), how much of a group ("most" -> "some"), and the
- * force of a demand ("demanded" -> "asked"). Tense shifts are in tense.ts.
+ * ("the suspect" -> "the killer"), a group labelled in loaded words ("protesters" -> "rioters"), what
+ * happened to a victim ("injured" -> "died" -> "was murdered") or to an office holder ("resigned" ->
+ * "was fired"), how much of a group ("most" -> "some"), and the force of a demand ("demanded" -> "asked"). Tense shifts are in tense.ts.
  */
 import type { Token } from '../text/types.js';
 import type { Change } from '../types.js';
@@ -44,13 +44,21 @@ const GROUP_LABELS: ReadonlyMap<string, string> = new Map(Object.entries({
   rioter: 'loaded', looter: 'loaded', thug: 'loaded', terrorist: 'loaded', extremist: 'loaded', jihadist: 'loaded',
   invader: 'loaded',
 }));
-/** How a death is told: as a death, or as a crime ("died" -> "was murdered"). "Killed" is a death:
- * translations give "died from a gunshot" as "was killed by gunfire". */
-const DEATHS: ReadonlyMap<string, string> = new Map(Object.entries({
+/** What happened to a victim: hurt, killed, or murdered ("three people were injured" -> "died", "died"
+ * -> "was murdered"). "Killed" is a death: translations give "died from a gunshot" as "was killed by gunfire". */
+const HARM: ReadonlyMap<string, string> = new Map(Object.entries({
+  injure: 'injury', wound: 'injury', hurt: 'injury',
   die: 'death', kill: 'death', murder: 'murder', assassinate: 'murder', slaughter: 'murder', massacre: 'murder',
 }));
-/** The level of each group that judges: a change to it is major. */
-const GRAVE_LEVELS = new Set(['guilty', 'loaded', 'murder']);
+/** How someone left a post: of their own will, or made to ("resigned" -> "was fired"). */
+const DEPARTURES: ReadonlyMap<string, string> = new Map(Object.entries({
+  resign: 'resigned', quit: 'resigned', retire: 'resigned',
+  fire: 'removed', sack: 'removed', dismiss: 'removed', oust: 'removed', depose: 'removed', impeach: 'removed',
+}));
+/** Groups whose every change is major: what happened to a person. */
+const GRAVE_GROUPS = new Set(['harm', 'departure']);
+/** The level of each other group that judges: a change to it is major. */
+const GRAVE_LEVELS = new Set(['guilty', 'loaded']);
 /** How much of a group a statement is about ("most residents" -> "some residents"). */
 const QUANTIFIERS: ReadonlyMap<string, string> = new Map(Object.entries({
   all: 'all', every: 'all', most: 'most', many: 'many', numerous: 'many', some: 'some', several: 'some', few: 'few',
@@ -82,7 +90,7 @@ export function detectHedges(p: Pair): Change[] {
   const ca = cues(p.a);
   const cb = cues(p.b);
   const out: Change[] = [];
-  for (const group of ['modal', 'noun', 'directive', 'culpability', 'label', 'death', 'quantity']) {
+  for (const group of ['modal', 'noun', 'directive', 'culpability', 'label', 'harm', 'departure', 'quantity']) {
     const ga = ca.filter((c) => c.group === group);
     const gb = cb.filter((c) => c.group === group);
     if (ga.length === 0 && gb.length === 0) continue;
@@ -105,7 +113,7 @@ export function detectHedges(p: Pair): Change[] {
       const b = phrase(p, p.b, y.i, false);
       out.push(change('hedge', tokenSpan(p.a, a.t0, a.t1), tokenSpan(p.b, b.t0, b.t1),
         `${label(group)} changed: "${tokenText(p.a, a.t0, a.t1)}" → "${tokenText(p.b, b.t0, b.t1)}" (${x.level} → ${y.level})`,
-        GRAVE_LEVELS.has(y.level) ? 'major' : 'minor'));
+        GRAVE_GROUPS.has(group) || GRAVE_LEVELS.has(y.level) ? 'major' : 'minor'));
     }
     if (group !== 'modal') continue;
     for (const x of droppedA.filter((c) => SOFT_LEVELS.has(c.level))) {
@@ -126,7 +134,7 @@ export function detectHedges(p: Pair): Change[] {
 /** How each group of cues is named in a change's detail. */
 const LABELS: Readonly<Record<string, string>> = {
   modal: 'certainty', noun: 'characterisation', directive: 'force of request', culpability: 'guilt', quantity: 'quantity',
-  label: 'label', death: 'account of a death',
+  label: 'label', harm: 'harm', departure: 'departure',
 };
 
 function label(group: string): string {
@@ -153,8 +161,10 @@ function cues(side: Side): Cue[] {
     if (quantity && isQuantifierUse(t, i)) { out.push({ i, group: 'quantity', level: quantity }); continue; }
     const label = GROUP_LABELS.get(tok.lemma);
     if (label) { out.push({ i, group: 'label', level: label }); continue; }
-    const death = DEATHS.get(tok.lemma);
-    if (death) { out.push({ i, group: 'death', level: death }); continue; }
+    const harm = HARM.get(tok.lemma);
+    if (harm) { out.push({ i, group: 'harm', level: harm }); continue; }
+    const departure = DEPARTURES.get(tok.lemma);
+    if (departure && !isNounUse(t, i)) { out.push({ i, group: 'departure', level: departure }); continue; }
     const guilt = CULPABILITY.get(tok.lemma);
     // "suspect" and "accused" are verbs or adjectives too ("police suspect that"): only after a determiner
     if (guilt && (guilt === 'guilty' || isNounUse(t, i))) { out.push({ i, group: 'culpability', level: guilt }); continue; }

@@ -102,3 +102,11 @@ test('two names that trade places around the same words are a major entity chang
   none(run('Talks between Kirkby and Eastport went well.', 'Talks between Eastport and Kirkby went well.'), 'entity');
   none(run('Charania said on Sunday on Twitter that Williams must rest.', 'Charania said on Twitter on Sunday that Williams must rest.'), 'entity');
 });
+
+test('a sentence that opens with a name: its first word belongs to the name when it runs into one', () => {
+  assert.match(one(run('Labour MP Anna Reed said the vote was unfair.', 'Conservative MP Anna Reed said the vote was unfair.'), 'entity').detail,
+    /"Labour MP Anna Reed" → "Conservative MP Anna Reed"/);
+  // a phrase's opening word is no part of the name after it
+  const r = run('Despite Corona, the school stayed open.', 'The school stayed open despite corona.');
+  assert.deepEqual(r.changes.filter((c) => c.type === 'entity').map((c) => c.a?.text), ['Corona']);
+});

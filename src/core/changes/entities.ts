@@ -9,7 +9,7 @@
 import type { AnalyzedDocument, Token } from '../text/types.js';
 import type { Change } from '../types.js';
 import { counterpart } from './diff.js';
-import { AUXILIARIES, charSimilarity, clip, knownWord, nameKey, placeOf, PRONOUNS, sameEntity, sameName, TITLES } from './lexical.js';
+import { AUXILIARIES, charSimilarity, clip, knownWord, nameKey, placeOf, PREPOSITIONS, PRONOUNS, sameEntity, sameName, TITLES } from './lexical.js';
 import { change, OPENERS, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
 import { mapped } from '../arrays.js';
 
@@ -256,8 +256,17 @@ function isName(side: Side, i: number, names: ReadonlySet<string>, skip: Readonl
   if (TITLES.has(key) || PRONOUNS.has(key) || INDEFINITES.has(key) || CALENDAR.has(key) || AUXILIARIES.has(key)) return false;
   if (key === 'no' && side.tokens[i + 1]?.norm === '.') return false; // the abbreviation in No. 9
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && /^[A-Z]+$/.test(t.text) && key.length > 5) return false;
-  return !side.initial[i] || names.has(key) || !knownWord(t.lemma);
+  if (!side.initial[i] || names.has(key) || !knownWord(t.lemma)) return true;
+  // a sentence's first word that runs into a name is part of it ("Labour MP Anna Reed", "British Airways"),
+  // unless it opens a phrase ("Despite Corona", "Unlike Reed")
+  if (PREPOSITIONS.has(key) || OPENING_WORDS.has(key)) return false;
+  return side.sentenceOf[i + 1] === side.sentenceOf[i] && !side.initial[i + 1] && isName(side, i + 1, names, skip, headline, dateline);
 }
+
+/** Words that open a sentence's phrase before a name, besides prepositions. */
+const OPENING_WORDS = new Set(['despite', 'unlike', 'like', 'amid', 'following', 'although', 'though', 'while', 'when', 'since',
+  'until', 'unless', 'whether', 'if', 'because', 'once', 'meanwhile', 'yesterday', 'today', 'tonight', 'then', 'now', 'here',
+  'there', 'thanks', 'according', 'including', 'regarding', 'besides', 'beyond', 'near', 'toward', 'towards', 'upon', 'within']);
 
 /** Tokens of a dateline ("OSTBURY —", "HARBOR DAILY -") opening a sentence: page furniture, not names. */
 function datelineTokens(side: Side): Set<number> {

@@ -8,6 +8,7 @@ import type { DocumentAlignment } from '../align/types.js';
 import type { AnalyzedDocument } from '../text/types.js';
 import type { Change } from '../types.js';
 import { detectAttribution } from './attribution.js';
+import { detectClaims } from './claims.js';
 import { findDates, type DateExpr } from './date-parse.js';
 import { detectDates } from './dates.js';
 import { detectEntities, documentNames } from './entities.js';
@@ -82,6 +83,7 @@ export function detectChanges(a: AnalyzedDocument, b: AnalyzedDocument, alignmen
       ...detectQuotes(p, quotesA, quotesB, sa, sb),
       ...detectAttribution(p, sa, sb),
       ...detectHedges(p),
+      ...detectClaims(p),
       ...detectTense(p),
       ...detectClauses(p, neighbourTokens(a, link.a, unmatchedA), neighbourTokens(b, link.b, unmatchedB)),
     ]);

@@ -20,3 +20,10 @@ test('a study whose animal subjects are dropped is a major hedge change', () => 
   assertSpans(r);
   none(run('Coffee lowers the risk of liver disease, a study in mice found.', 'In mice, coffee lowers the risk of liver disease, a study found.'), 'hedge');
 });
+
+test('the same overstatements read from the other side are reported too, worded for that side', () => {
+  const r = run('Drinking coffee causes lower blood pressure, a study found.', 'Drinking coffee was associated with lower blood pressure, a study in mice found.');
+  const details = r.changes.filter((c) => c.type === 'hedge').map((c) => c.detail);
+  assert.deepEqual(details.sort(), ['cause stated as a link: "causes" → "associated"', 'study subjects added: "in mice"']);
+  assertSpans(r);
+});

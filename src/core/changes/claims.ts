@@ -6,7 +6,7 @@
  * mice found" -> "a study found").
  */
 import type { Change } from '../types.js';
-import { counterpart } from './diff.js';
+import { counterpart, counterpartA } from './diff.js';
 import { change, tokenSpan, tokenText, type Pair, type Side } from './pair.js';
 
 /** Words that say two things go together without saying that one brings about the other. */
@@ -19,24 +19,42 @@ const NON_HUMAN = new Set(['mouse', 'mice', 'rat', 'rats', 'animal', 'animals', 
 /** Tokens of slack when pairing a link word with a cause word through the diff. */
 const PAIR_SLACK = 2;
 
+/** A claim one side states more strongly than the other: its kind, and token ranges on the weak and the strong side. */
+interface Overstatement { kind: 'cause' | 'subjects'; weak: [number, number]; strong: [number, number] }
+
 /**
- * Finds findings a linked pair states more strongly on side b than on side a.
+ * Finds the findings one side of a linked pair states more strongly than the other. Both ways: which
+ * side overstates is for the direction to tell (a copy usually does), so both are major.
  * @param p the pair
  */
 export function detectClaims(p: Pair): Change[] {
   const out: Change[] = [];
-  for (const i of indices(p.a, (w) => LINK_WORDS.has(w))) {
-    const { b0, b1 } = counterpart(p.diff, i, i + 1);
-    const j = indices(p.b, (w) => CAUSE_WORDS.has(w)).find((k) => k >= b0 - PAIR_SLACK && k < b1 + PAIR_SLACK);
-    if (j === undefined || indices(p.b, (w) => LINK_WORDS.has(w)).length > 0) continue;
-    out.push(change('hedge', tokenSpan(p.a, i, i + 1), tokenSpan(p.b, j, j + 1),
-      `link stated as a cause: "${p.a.tokens[i]!.text}" → "${p.b.tokens[j]!.text}"`, 'major'));
+  for (const o of overstated(p.a, p.b, (t0, t1) => { const r = counterpart(p.diff, t0, t1); return [r.b0, r.b1]; })) {
+    const [a, b] = [tokenText(p.a, ...o.weak), tokenText(p.b, ...o.strong)];
+    const detail = o.kind === 'cause' ? `link stated as a cause: "${a}" → "${b}"` : `study subjects dropped: "${a}" (the finding now reads as one in people)`;
+    out.push(change('hedge', tokenSpan(p.a, ...o.weak), tokenSpan(p.b, ...o.strong), detail, 'major'));
   }
-  for (const i of indices(p.a, (w, k) => NON_HUMAN.has(w) && p.a.tokens[k - 1]?.norm === 'in')) {
-    if (p.b.tokens.some((u) => u.lemma === p.a.tokens[i]!.lemma)) continue;
-    const { b0, b1 } = counterpart(p.diff, i - 1, i + 1);
-    out.push(change('hedge', tokenSpan(p.a, i - 1, i + 1), tokenSpan(p.b, b0, b1),
-      `study subjects dropped: "${tokenText(p.a, i - 1, i + 1)}" (the finding now reads as one in people)`, 'major'));
+  for (const o of overstated(p.b, p.a, (t0, t1) => { const r = counterpartA(p.diff, t0, t1); return [r.a0, r.a1]; })) {
+    const [a, b] = [tokenText(p.a, ...o.strong), tokenText(p.b, ...o.weak)];
+    const detail = o.kind === 'cause' ? `cause stated as a link: "${a}" → "${b}"` : `study subjects added: "${b}"`;
+    out.push(change('hedge', tokenSpan(p.a, ...o.strong), tokenSpan(p.b, ...o.weak), detail, 'major'));
+  }
+  return out;
+}
+
+/** What `strong` states more strongly than `weak`; `across` maps a weak-side token range to the other side. */
+function overstated(weak: Side, strong: Side, across: (t0: number, t1: number) => [number, number]): Overstatement[] {
+  const out: Overstatement[] = [];
+  const causes = indices(strong, (w) => CAUSE_WORDS.has(w));
+  if (causes.length > 0 && indices(strong, (w) => LINK_WORDS.has(w)).length === 0) {
+    for (const i of indices(weak, (w) => LINK_WORDS.has(w))) {
+      const [o0, o1] = across(i, i + 1);
+      const j = causes.find((k) => k >= o0 - PAIR_SLACK && k < o1 + PAIR_SLACK);
+      if (j !== undefined) out.push({ kind: 'cause', weak: [i, i + 1], strong: [j, j + 1] });
+    }
+  }
+  for (const i of indices(weak, (w, k) => NON_HUMAN.has(w) && weak.tokens[k - 1]?.norm === 'in')) {
+    if (!strong.tokens.some((u) => u.lemma === weak.tokens[i]!.lemma)) out.push({ kind: 'subjects', weak: [i - 1, i + 1], strong: across(i - 1, i + 1) });
   }
   return out;
 }

@@ -30,3 +30,11 @@ test('opposites that say the same, or that moved rather than flipped, are no cha
 test('an opposite before a figure is still an opposite ("rose 5%" / "fell 5%")', () => {
   assert.match(one(run('Sales rose 5% in May, the company said.', 'Sales fell 5% in May, the company said.'), 'negation').detail, /"rose" → "fell"/);
 });
+
+test('outcomes and policy moves told the other way are opposites', () => {
+  assert.match(one(run('Acme beat analysts\' expectations in the third quarter.', 'Acme missed analysts\' expectations in the third quarter.'), 'negation').detail, /"beat" → "missed"/);
+  assert.match(one(run('The central bank raised rates on Monday.', 'The central bank cut rates on Monday.'), 'negation').detail, /"raised" → "cut"/);
+  assert.match(one(run('The economy expanded in March, officials said.', 'The economy contracted in March, officials said.'), 'negation').detail, /"expanded" → "contracted"/);
+  // about different things, they are no reversal
+  none(run('The bank raised rates and the government cut taxes.', 'The bank cut taxes and the government raised rates.'), 'negation');
+});

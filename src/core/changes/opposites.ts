@@ -13,12 +13,14 @@ import { change, replacements, tokenSpan, type Pair, type Side } from './pair.js
 import { mapped } from '../arrays.js';
 
 /** Opposites WordNet does not pair: function words and comparatives ("voted for" / "voted against"),
- * and verbs of change ("doubled" / "halved"). Matched by word form or lemma; each must bear on the
+ * and verbs of change and of outcome ("doubled" / "halved", "beat expectations" / "missed expectations"). Matched by word form or lemma; each must bear on the
  * same thing as its opposite (see sameHead). */
 const LISTED_OPPOSITES: ReadonlyMap<string, readonly string[]> = pairsOf([
   ['before', 'after'], ['for', 'against'], ['above', 'below'], ['over', 'under'], ['more', 'less'], ['more', 'fewer'],
   ['earlier', 'later'], ['ahead', 'behind'], ['inside', 'outside'], ['maximum', 'minimum'], ['double', 'halve'],
-  ['doubled', 'halved'], ['gain', 'loss'], ['surplus', 'deficit'],
+  ['doubled', 'halved'], ['gain', 'loss'], ['surplus', 'deficit'], ['beat', 'miss'], ['exceed', 'miss'],
+  ['expand', 'contract'], ['expand', 'shrink'], ['grow', 'shrink'], ['raise', 'cut'], ['raise', 'lower'],
+  ['hike', 'cut'], ['support', 'oppose'], ['pass', 'fail'],
 ]);
 /** Words before an opposite that turn it back ("expected no change" / "expected rates to stay"). */
 const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without']);

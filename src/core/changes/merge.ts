@@ -18,6 +18,7 @@ function overlap(x: Span | undefined, y: Span | undefined): number {
   return Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
 }
 
+const isOpposite = (c: Change) => c.type === 'negation' && c.detail.startsWith('opposite word:');
 const isClause = (c: Change) => (c.type === 'omission' && !c.b) || (c.type === 'addition' && !c.a);
 /** A change reporting one small fact dropped or added ("date dropped: ..."), by its detail line. */
 const isDropOrAdd = (c: Change) => /^(entity|date|number|hedge|attribution) (dropped|added):/.test(c.detail);
@@ -33,6 +34,7 @@ export function suppressOverlaps(changes: readonly Change[]): Change[] {
   const quotes = changes.filter((c) => c.type === 'quote' && /^quote (altered|cut|extended):/.test(c.detail));
   const attributions = changes.filter((c) => c.type === 'attribution');
   const speakers = changes.filter((c) => c.type === 'quote' && c.detail.startsWith('quote attributed'));
+  const opposites = changes.filter(isOpposite);
   const clauses = changes.filter(isClause);
   const specific = changes.filter((c) => !isClause(c));
   const keep = (c: Change): boolean => {
@@ -42,6 +44,8 @@ export function suppressOverlaps(changes: readonly Change[]): Change[] {
     // a quote given to another speaker already says the attribution changed
     if (c.type === 'attribution' && speakers.some((q) => overlap(c.a, q.a) > 0 || overlap(c.b, q.b) > 0)) return false;
     if (c.type === 'entity' && speakers.some((q) => overlap(c.a, q.a) > 0 || overlap(c.b, q.b) > 0)) return false;
+    // a negative word counted away ("rejected" / "accepted") is the opposite word already reported
+    if (c.type === 'negation' && !isOpposite(c) && opposites.some((o) => overlap(c.a, o.a) > 0 && overlap(c.b, o.b) > 0)) return false;
     if (isDropOrAdd(c) && c.type !== 'attribution'
       && clauses.some((k) => (k.a && inside(c.a, k.a) && /dropped/.test(c.detail)) || (k.b && inside(c.b, k.b) && /added/.test(c.detail)))) return false;
     if (isClause(c)) {

@@ -62,8 +62,10 @@ test('a negative verb turned into its opposite is a negation change, with nothin
   assert.equal(denied.severity, 'major');
   assert.equal(denied.a!.text, 'denied');
   assert.equal(denied.b!.text, 'admitted');
-  assert.match(one(run('She admitted that the council had ignored earlier warnings.', 'She denied that the council had ignored earlier warnings.'), 'negation').detail, /negation added: "admitted" → "denied"/);
-  assert.match(one(run('The council refused to pay the fine.', 'The council agreed to pay the fine.'), 'negation').detail, /"refused to pay" → "agreed to pay"/);
+  assert.equal(one(run('She admitted that the council had ignored earlier warnings.', 'She denied that the council had ignored earlier warnings.'), 'negation').detail, 'opposite word: "admitted" → "denied"');
+  assert.equal(one(run('The council refused to pay the fine.', 'The council agreed to pay the fine.'), 'negation').detail, 'opposite word: "refused" → "agreed"');
+  // a negative verb the negation count also sees ("rejected" / "accepted") is reported once
+  assert.equal(one(run('The council rejected the offer from Acme on Monday.', 'The council accepted the offer from Acme on Monday.'), 'negation').detail, 'opposite word: "rejected" → "accepted"');
   // a negative verb said another way is no reversal
   none(run('She denied that the council had ignored earlier warnings.', 'She rejected claims that the council had ignored earlier warnings.'), 'negation');
 });

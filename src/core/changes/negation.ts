@@ -20,13 +20,6 @@ const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'ne
 const NEGATIVE_VERBS = new Set(['fail', 'deny', 'refuse', 'reject', 'decline']);
 /** Negative verbs that negate only their "to" complement. */
 const BEFORE_TO_ONLY = new Set(['fail', 'decline']);
-/** The verbs that say yes where a negative verb says no ("denied" / "admitted"): the other side put one in its place. */
-const OPPOSITE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['deny', new Set(['admit', 'confirm', 'acknowledge', 'concede', 'accept', 'affirm'])],
-  ['refuse', new Set(['agree', 'accept', 'consent'])],
-  ['reject', new Set(['accept', 'approve', 'endorse', 'adopt'])],
-  ['fail', new Set(['manage', 'succeed'])],
-]);
 /** Phrases where a negator does not negate ("not only", "no longer" does). Keyed by the negator's next word. */
 const NOT_NEGATING_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
   not: new Set(['only', 'just', 'merely', 'least', 'simply']),
@@ -74,7 +67,7 @@ export function detectNegation(p: Pair): Change[] {
   if (ca.length > cb.length) {
     for (const c of excess(ca, cb, (x) => counterpart(p.diff, x.t0, x.t1))) {
       const { b0, b1 } = counterpart(p.diff, c.t0, c.t1);
-      if (!reversedThere(p.a, c, p.b, b0, b1) && (!stillSaid(p.a, p.diff.aToB, c) || saidToo(p.diff.aToB, c) || negatedThere(p.b, p.diff.bToA, b0, b1))) continue;
+      if (!stillSaid(p.a, p.diff.aToB, c) || saidToo(p.diff.aToB, c) || negatedThere(p.b, p.diff.bToA, b0, b1)) continue;
       const a = widen(p.a, c);
       const bRange = b0 === b1 ? { t0: b0, t1: b1 } : widen(p.b, { t0: b0, t1: b1 });
       out.push(change('negation', tokenSpan(p.a, a.t0, a.t1), tokenSpan(p.b, bRange.t0, bRange.t1),
@@ -83,7 +76,7 @@ export function detectNegation(p: Pair): Change[] {
   } else {
     for (const c of excess(cb, ca, (x) => { const r = counterpartA(p.diff, x.t0, x.t1); return { b0: r.a0, b1: r.a1 }; })) {
       const { a0, a1 } = counterpartA(p.diff, c.t0, c.t1);
-      if (!reversedThere(p.b, c, p.a, a0, a1) && (!stillSaid(p.b, p.diff.bToA, c) || saidToo(p.diff.bToA, c) || negatedThere(p.a, p.diff.aToB, a0, a1))) continue;
+      if (!stillSaid(p.b, p.diff.bToA, c) || saidToo(p.diff.bToA, c) || negatedThere(p.a, p.diff.aToB, a0, a1)) continue;
       const b = widen(p.b, c);
       const aRange = a0 === a1 ? { t0: a0, t1: a1 } : widen(p.a, { t0: a0, t1: a1 });
       out.push(change('negation', tokenSpan(p.a, aRange.t0, aRange.t1), tokenSpan(p.b, b.t0, b.t1),
@@ -202,19 +195,6 @@ function negatedIdiom(t: readonly Token[], i: number, other: Side): boolean {
   const next = t[i + 1]?.lemma ?? '';
   const positive = NEGATED_IDIOMS.get(next);
   return positive !== undefined && other.tokens.some((u) => positive.has(u.lemma));
-}
-
-/**
- * Whether a negative verb's place on the other side holds its opposite ("denied that" / "admitted
- * that"): the statement is reversed, however little else around it the diff matched.
- * @param side the cue's side
- * @param other the other side, with the cue's counterpart range [o0, o1)
- */
-function reversedThere(side: Side, c: Cue, other: Side, o0: number, o1: number): boolean {
-  const opposites = c.t1 - c.t0 === 1 ? OPPOSITE_VERBS.get(side.tokens[c.t0]!.lemma) : undefined;
-  if (!opposites) return false;
-  for (let k = o0; k < o1; k++) if (opposites.has(other.tokens[k]!.lemma)) return true;
-  return false;
 }
 
 /** Content words either side of a cue that must find a counterpart for its statement to count as still said. */

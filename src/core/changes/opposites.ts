@@ -13,7 +13,8 @@ import { change, replacements, tokenSpan, type Pair, type Side } from './pair.js
 import { mapped } from '../arrays.js';
 
 /** Opposites WordNet does not pair: function words and comparatives ("voted for" / "voted against"),
- * and verbs of change and of outcome ("doubled" / "halved", "beat expectations" / "missed expectations"). Matched by word form or lemma; each must bear on the
+ * verbs of change and of outcome ("doubled" / "halved", "beat expectations" / "missed expectations"), and
+ * negative verbs against the verbs that say yes ("denied that" / "admitted that"). Matched by word form or lemma; each must bear on the
  * same thing as its opposite (see sameHead). */
 const LISTED_OPPOSITES: ReadonlyMap<string, readonly string[]> = pairsOf([
   ['before', 'after'], ['for', 'against'], ['above', 'below'], ['over', 'under'], ['more', 'less'], ['more', 'fewer'],
@@ -21,6 +22,10 @@ const LISTED_OPPOSITES: ReadonlyMap<string, readonly string[]> = pairsOf([
   ['doubled', 'halved'], ['gain', 'loss'], ['surplus', 'deficit'], ['beat', 'miss'], ['exceed', 'miss'],
   ['expand', 'contract'], ['expand', 'shrink'], ['grow', 'shrink'], ['raise', 'cut'], ['raise', 'lower'],
   ['hike', 'cut'], ['support', 'oppose'], ['pass', 'fail'],
+  // a negative verb and the verbs that say yes in its place ("denied that" / "admitted that")
+  ['deny', 'admit'], ['deny', 'confirm'], ['deny', 'acknowledge'], ['deny', 'concede'], ['deny', 'accept'], ['deny', 'affirm'],
+  ['refuse', 'agree'], ['refuse', 'accept'], ['refuse', 'consent'], ['reject', 'accept'], ['reject', 'approve'],
+  ['reject', 'endorse'], ['reject', 'adopt'], ['fail', 'manage'], ['fail', 'succeed'],
 ]);
 /** Words before an opposite that turn it back ("expected no change" / "expected rates to stay"). */
 const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without']);

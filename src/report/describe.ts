@@ -108,7 +108,7 @@ const PLACE_WORDS = 3;
 export function sideQuote(change: Change, side: 'a' | 'b', text: string, max = 120): string {
   const span = change[side];
   if (!span) return '';
-  if (placeSide(change) !== side || !text) return shorten(span.text ?? excerpt(text, span, max), max);
+  if (placeSide(change) !== side || !text) return span.text !== undefined ? shorten(span.text, max) : excerpt(text, span, max);
   return shorten(withContext(text, span.start, span.end), max);
 }
 

@@ -55,10 +55,6 @@ const DEPARTURES: ReadonlyMap<string, string> = new Map(Object.entries({
   resign: 'resigned', quit: 'resigned', retire: 'resigned',
   fire: 'removed', sack: 'removed', dismiss: 'removed', oust: 'removed', depose: 'removed', impeach: 'removed',
 }));
-/** Groups whose every change is major: what happened to a person. */
-const GRAVE_GROUPS = new Set(['harm', 'departure']);
-/** The level of each other group that judges: a change to it is major. */
-const GRAVE_LEVELS = new Set(['guilty', 'loaded']);
 /** How much of a group a statement is about ("most residents" -> "some residents"). */
 const QUANTIFIERS: ReadonlyMap<string, string> = new Map(Object.entries({
   all: 'all', every: 'all', most: 'most', many: 'many', numerous: 'many', some: 'some', several: 'some', few: 'few',
@@ -80,7 +76,39 @@ const PHRASE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'ha
 /** Tokens of slack when pairing a cue with its counterpart. */
 const PAIR_SLACK = 2;
 
-interface Cue { i: number; group: string; level: string }
+interface Cue { i: number; group: CueGroup; level: string }
+
+/** A group of cues: the level of each word (by word form or by lemma), when a word counts as a cue, how
+ * a change is named, and which changes are major. */
+interface CueGroup {
+  name: string;
+  label: string;
+  levels: ReadonlyMap<string, string>;
+  byForm: boolean;
+  counts(t: readonly Token[], i: number, level: string): boolean;
+  /** Whether a change to this level is major (otherwise minor). */
+  grave(level: string): boolean;
+}
+
+const always = (): boolean => true;
+const never = (): boolean => false;
+
+/** Every group, in the order their changes are listed. No word is a cue of two groups. */
+const GROUPS: readonly CueGroup[] = [
+  { name: 'modal', label: 'certainty', levels: MODALS, byForm: true, counts: isModalUse, grave: never },
+  { name: 'noun', label: 'characterisation', levels: EPISTEMIC_NOUNS, byForm: false, counts: isNounUse, grave: never },
+  { name: 'directive', label: 'force of request', levels: DIRECTIVES, byForm: false, grave: never,
+    counts: (t, i) => !isNounUse(t, i) && !(t[i]!.lemma === 'call' && t[i + 1]?.norm !== 'for' && t[i + 1]?.norm !== 'on') },
+  // "suspect" and "accused" are verbs or adjectives too ("police suspect that"): only after a determiner
+  { name: 'culpability', label: 'guilt', levels: CULPABILITY, byForm: false,
+    counts: (t, i, level) => level === 'guilty' || isNounUse(t, i), grave: (level) => level === 'guilty' },
+  { name: 'label', label: 'label', levels: GROUP_LABELS, byForm: false, counts: always, grave: (level) => level === 'loaded' },
+  // what happened to a person: every change is major
+  { name: 'harm', label: 'harm', levels: HARM, byForm: false, counts: always, grave: always },
+  { name: 'departure', label: 'departure', levels: DEPARTURES, byForm: false, counts: (t, i) => !isNounUse(t, i), grave: always },
+  { name: 'quantity', label: 'quantity', levels: QUANTIFIERS, byForm: true, counts: isQuantifierUse, grave: never },
+];
+const MODAL_GROUP = GROUPS[0]!;
 
 /**
  * Compares certainty and force in a linked pair.
@@ -90,7 +118,7 @@ export function detectHedges(p: Pair): Change[] {
   const ca = cues(p.a);
   const cb = cues(p.b);
   const out: Change[] = [];
-  for (const group of ['modal', 'noun', 'directive', 'culpability', 'label', 'harm', 'departure', 'quantity']) {
+  for (const group of GROUPS) {
     const ga = ca.filter((c) => c.group === group);
     const gb = cb.filter((c) => c.group === group);
     if (ga.length === 0 && gb.length === 0) continue;
@@ -112,10 +140,10 @@ export function detectHedges(p: Pair): Change[] {
       const a = phrase(p, p.a, x.i, true);
       const b = phrase(p, p.b, y.i, false);
       out.push(change('hedge', tokenSpan(p.a, a.t0, a.t1), tokenSpan(p.b, b.t0, b.t1),
-        `${label(group)} changed: "${tokenText(p.a, a.t0, a.t1)}" → "${tokenText(p.b, b.t0, b.t1)}" (${x.level} → ${y.level})`,
-        GRAVE_GROUPS.has(group) || GRAVE_LEVELS.has(y.level) ? 'major' : 'minor'));
+        `${group.label} changed: "${tokenText(p.a, a.t0, a.t1)}" → "${tokenText(p.b, b.t0, b.t1)}" (${x.level} → ${y.level})`,
+        group.grave(y.level) ? 'major' : 'minor'));
     }
-    if (group !== 'modal') continue;
+    if (group !== MODAL_GROUP) continue;
     for (const x of droppedA.filter((c) => SOFT_LEVELS.has(c.level))) {
       const a = phrase(p, p.a, x.i, true);
       const { b0, b1 } = counterpart(p.diff, a.t0, a.t1);
@@ -131,46 +159,21 @@ export function detectHedges(p: Pair): Change[] {
   return out;
 }
 
-/** How each group of cues is named in a change's detail. */
-const LABELS: Readonly<Record<string, string>> = {
-  modal: 'certainty', noun: 'characterisation', directive: 'force of request', culpability: 'guilt', quantity: 'quantity',
-  label: 'label', harm: 'harm', departure: 'departure',
-};
-
-function label(group: string): string {
-  return LABELS[group] ?? group;
-}
-
 function near(p: Pair, x: Cue, y: Cue): boolean {
   const { b0, b1 } = counterpart(p.diff, x.i, x.i + 1);
   return y.i >= b0 - PAIR_SLACK && y.i < b1 + PAIR_SLACK;
 }
 
-/** Hedge, epistemic-noun and directive cues of a side. */
+/** The cues of a side: each word with the level its group gives it, where it counts as one. */
 function cues(side: Side): Cue[] {
   const out: Cue[] = [];
   const t = side.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
     if (tok.kind !== 'word') continue;
-    const modal = MODALS.get(tok.norm);
-    if (modal && isModalUse(t, i)) { out.push({ i, group: 'modal', level: modal }); continue; }
-    const noun = EPISTEMIC_NOUNS.get(tok.lemma);
-    if (noun && isNounUse(t, i)) { out.push({ i, group: 'noun', level: noun }); continue; }
-    const quantity = QUANTIFIERS.get(tok.norm);
-    if (quantity && isQuantifierUse(t, i)) { out.push({ i, group: 'quantity', level: quantity }); continue; }
-    const label = GROUP_LABELS.get(tok.lemma);
-    if (label) { out.push({ i, group: 'label', level: label }); continue; }
-    const harm = HARM.get(tok.lemma);
-    if (harm) { out.push({ i, group: 'harm', level: harm }); continue; }
-    const departure = DEPARTURES.get(tok.lemma);
-    if (departure && !isNounUse(t, i)) { out.push({ i, group: 'departure', level: departure }); continue; }
-    const guilt = CULPABILITY.get(tok.lemma);
-    // "suspect" and "accused" are verbs or adjectives too ("police suspect that"): only after a determiner
-    if (guilt && (guilt === 'guilty' || isNounUse(t, i))) { out.push({ i, group: 'culpability', level: guilt }); continue; }
-    const dir = DIRECTIVES.get(tok.lemma);
-    if (dir && !isNounUse(t, i) && !(tok.lemma === 'call' && t[i + 1]?.norm !== 'for' && t[i + 1]?.norm !== 'on')) {
-      out.push({ i, group: 'directive', level: dir });
+    for (const group of GROUPS) {
+      const level = group.levels.get(group.byForm ? tok.norm : tok.lemma);
+      if (level && group.counts(t, i, level)) { out.push({ i, group, level }); break; }
     }
   }
   return out;

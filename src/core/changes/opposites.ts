@@ -27,8 +27,9 @@ const LISTED_OPPOSITES: ReadonlyMap<string, readonly string[]> = pairsOf([
   ['refuse', 'agree'], ['refuse', 'accept'], ['refuse', 'consent'], ['reject', 'accept'], ['reject', 'approve'],
   ['reject', 'endorse'], ['reject', 'adopt'], ['fail', 'manage'], ['fail', 'succeed'],
 ]);
-/** Words before an opposite that turn it back ("expected no change" / "expected rates to stay"). */
-const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without']);
+/** Words before an opposite that turn it back ("expected no change" / "expected rates to stay"); "n't" is
+ * read as "not". */
+const NEGATORS = new Set(['no', 'not', 'never', 'without']);
 /** Tokens after a function-word opposite searched for the word it bears on. */
 const HEAD_REACH = 3;
 /** Ends of a series, which stand in set phrases before a number ("the last 16", "the first 100 days"). */

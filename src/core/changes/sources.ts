@@ -102,11 +102,11 @@ export function findSources(side: Side, skip: ReadonlySet<number>): Source[] {
   return out;
 }
 
-/** A reporting verb said not to have happened ("did not respond", "never said") reports nothing. */
+/** A reporting verb said not to have happened ("did not respond", "didn't immediately respond", "never
+ * said") reports nothing ("n't" is read as "not"). */
 function negatedVerb(t: readonly Token[], i: number): boolean {
   const n1 = t[i - 1]?.norm;
-  const n2 = t[i - 2]?.norm;
-  return n1 === 'not' || n1 === "n't" || n1 === 'never' || ((n2 === 'not' || n2 === "n't") && t[i - 1]?.kind === 'word');
+  return n1 === 'not' || n1 === 'never' || (t[i - 2]?.norm === 'not' && t[i - 1]?.kind === 'word');
 }
 
 /** Describing words looked through, going back from an -s form, for the word that makes it a noun. */
